@@ -1,0 +1,156 @@
+package dev.cognitoemulator;
+
+import dev.cognitoemulator.auth.AuthMode;
+import dev.cognitoemulator.auth.SigV4Verifier;
+import dev.cognitoemulator.config.EmulatorConfig;
+import dev.cognitoemulator.http.Routes;
+import dev.cognitoemulator.operations.Operations;
+import dev.cognitoemulator.protocol.Dispatcher;
+import dev.cognitoemulator.protocol.ServiceModel;
+import dev.cognitoemulator.store.InMemoryUserPoolStore;
+import io.undertow.Undertow;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The emulator as a value: build it, {@link #start()} it, ask for its {@link #endpoint()}, {@link #close()} it.
+ * {@code Main} and tests use this same class.
+ *
+ * <pre>{@code
+ * try (CognitoEmulator cognito = CognitoEmulator.builder().port(0).build().start()) {
+ *     client = CognitoIdentityProviderClient.builder().endpointOverride(cognito.endpoint())...
+ * }
+ * }</pre>
+ */
+public final class CognitoEmulator implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CognitoEmulator.class);
+
+    private final EmulatorConfig config;
+    private final Dispatcher dispatcher;
+    private Undertow server;
+    private int port;
+
+    private CognitoEmulator(EmulatorConfig config, Clock clock) {
+        this.config = config;
+        InMemoryUserPoolStore store = new InMemoryUserPoolStore(clock, config.accountId());
+        this.dispatcher = new Dispatcher(ServiceModel.load(), Operations.all(store),
+                new SigV4Verifier(config.authMode(), config.credentials(), "cognito-idp", clock), config.region());
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public synchronized CognitoEmulator start() {
+        if (server != null) {
+            return this;
+        }
+        Undertow undertow = Undertow.builder()
+                .addHttpListener(config.port(), config.host())
+                .setHandler(new Routes(dispatcher, config.maxBodyBytes()))
+                .build();
+        undertow.start();
+        server = undertow;
+        port = ((InetSocketAddress) undertow.getListenerInfo().get(0).getAddress()).getPort();
+        LOG.info("cognito-emulator listening on http://{}:{} (region {}, auth {}, {} operations)", config.host(), port,
+                config.region(), config.authMode().name().toLowerCase(java.util.Locale.ROOT),
+                dispatcher.supported().size());
+        return this;
+    }
+
+    /** The port listened on (the chosen one when the configured port was 0). */
+    public int port() {
+        if (server == null) {
+            throw new IllegalStateException("not started");
+        }
+        return port;
+    }
+
+    /** {@code http://host:port}, for an SDK's {@code endpointOverride}. */
+    public URI endpoint() {
+        String host = config.host();
+        if ("0.0.0.0".equals(host) || "::".equals(host)) {
+            host = "127.0.0.1";
+        } else if (host.contains(":")) {
+            host = "[" + host + "]";
+        }
+        return URI.create("http://" + host + ":" + port());
+    }
+
+    public EmulatorConfig config() {
+        return config;
+    }
+
+    /** The operations this build implements, sorted. */
+    public Set<String> supportedOperations() {
+        return dispatcher.supported();
+    }
+
+    @Override
+    public synchronized void close() {
+        if (server != null) {
+            server.stop();
+            server = null;
+            LOG.info("cognito-emulator stopped");
+        }
+    }
+
+    /** Settings start from {@link EmulatorConfig#defaults()}; the clock defaults to the system's. */
+    public static final class Builder {
+        private EmulatorConfig config = EmulatorConfig.defaults();
+        private Clock clock = Clock.systemUTC();
+
+        private Builder() {
+        }
+
+        public Builder config(EmulatorConfig value) {
+            config = value;
+            return this;
+        }
+
+        public Builder host(String value) {
+            config = config.withHost(value);
+            return this;
+        }
+
+        public Builder port(int value) {
+            config = config.withPort(value);
+            return this;
+        }
+
+        public Builder region(String value) {
+            config = config.withRegion(value);
+            return this;
+        }
+
+        public Builder authMode(AuthMode value) {
+            config = config.withAuthMode(value);
+            return this;
+        }
+
+        public Builder credentials(Map<String, String> value) {
+            config = config.withCredentials(value);
+            return this;
+        }
+
+        public Builder maxBodyBytes(int value) {
+            config = config.withMaxBodyBytes(value);
+            return this;
+        }
+
+        public Builder clock(Clock value) {
+            clock = value;
+            return this;
+        }
+
+        public CognitoEmulator build() {
+            return new CognitoEmulator(config, clock);
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package dev.cognitoemulator.auth;
+
+import dev.cognitoemulator.protocol.CognitoException;
+import dev.cognitoemulator.protocol.ErrorCode;
+import java.util.List;
+
+/**
+ * {@code Authorization: AWS4-HMAC-SHA256 Credential=AKID/20150830/us-east-1/cognito-idp/aws4_request,
+ * SignedHeaders=host;x-amz-date, Signature=5fa0...}, parsed. Malformed headers are reported as AWS reports
+ * them: {@code IncompleteSignatureException} listing every missing part.
+ */
+record AuthorizationHeader(String accessKey, String date, String region, String service, String terminator,
+        String credentialScope, List<String> signedHeaders, String signature) {
+
+    static final String ALGORITHM = "AWS4-HMAC-SHA256";
+
+    static AuthorizationHeader parse(String header) {
+        if (!header.startsWith(ALGORITHM + " ")) {
+            int space = header.indexOf(' ');
+            String algorithm = space < 0 ? header : header.substring(0, space);
+            throw new CognitoException(ErrorCode.IncompleteSignatureException,
+                    "Unsupported AWS 'algorithm': '" + algorithm + "'");
+        }
+        String credential = null;
+        String signedHeaders = null;
+        String signature = null;
+        for (String part : header.substring(ALGORITHM.length() + 1).split(",")) {
+            String p = part.trim();
+            int eq = p.indexOf('=');
+            if (eq < 0) {
+                continue;
+            }
+            String name = p.substring(0, eq);
+            String value = p.substring(eq + 1);
+            switch (name) {
+                case "Credential" -> credential = value;
+                case "SignedHeaders" -> signedHeaders = value;
+                case "Signature" -> signature = value;
+                default -> { }
+            }
+        }
+        StringBuilder missing = new StringBuilder();
+        if (credential == null) {
+            missing.append("Authorization header requires 'Credential' parameter. ");
+        }
+        if (signature == null) {
+            missing.append("Authorization header requires 'Signature' parameter. ");
+        }
+        if (signedHeaders == null) {
+            missing.append("Authorization header requires 'SignedHeaders' parameter. ");
+        }
+        if (missing.length() > 0) {
+            throw new CognitoException(ErrorCode.IncompleteSignatureException,
+                    missing + "Authorization=" + header);
+        }
+        String[] scope = credential.split("/", -1);
+        if (scope.length != 5 || scope[0].isEmpty()) {
+            throw new CognitoException(ErrorCode.IncompleteSignatureException,
+                    "Credential must have exactly 5 slash-delimited elements, e.g. keyid/date/region/service/term, got '"
+                            + credential + "'");
+        }
+        return new AuthorizationHeader(scope[0], scope[1], scope[2], scope[3], scope[4],
+                credential.substring(scope[0].length() + 1), List.of(signedHeaders.split(";")), signature);
+    }
+}

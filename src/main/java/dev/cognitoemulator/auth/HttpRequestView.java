@@ -1,0 +1,16 @@
+package dev.cognitoemulator.auth;
+
+/** What SigV4 needs to see of an HTTP request, without tying the signature code to a server. */
+public interface HttpRequestView {
+
+    String method();
+
+    /** The path as sent on the wire (still percent-encoded). */
+    String rawPath();
+
+    /** The query string as sent, without {@code ?}; empty when there is none. */
+    String rawQuery();
+
+    /** Every value of the header, joined with {@code ,}; null when absent. */
+    String header(String name);
+}

@@ -1,0 +1,205 @@
+package dev.cognitoemulator.auth;
+
+import dev.cognitoemulator.protocol.CognitoException;
+import dev.cognitoemulator.protocol.ErrorCode;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+
+/**
+ * Verifies AWS Signature Version 4 on a request, as AWS's front end does: header and scope checks, the
+ * 15-minute clock window, the access key, then the signature itself (canonical request, string to sign,
+ * signing key, constant-time comparison).
+ */
+public final class SigV4Verifier {
+
+    static final DateTimeFormatter AMZ_DATE = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'");
+    private static final Duration SKEW = Duration.ofMinutes(15);
+    private static final Pattern REGION = Pattern.compile("[a-z0-9-]+");
+    private static final HexFormat HEX = HexFormat.of();
+    private static final String SIGNATURE_MISMATCH = "The request signature we calculated does not match the "
+            + "signature you provided. Check your AWS Secret Access Key and signing method. Consult the service "
+            + "documentation for details.";
+
+    private final AuthMode mode;
+    private final Map<String, String> secrets;
+    private final String service;
+    private final Clock clock;
+    private final Map<String, byte[]> signingKeys = new ConcurrentHashMap<>();
+
+    public SigV4Verifier(AuthMode mode, Map<String, String> secrets, String service, Clock clock) {
+        this.mode = mode;
+        this.secrets = Map.copyOf(secrets);
+        this.service = service;
+        this.clock = clock;
+    }
+
+    /**
+     * Checks the request's signature and answers the region it was signed for; null when the mode is
+     * {@code OFF} and the request carries no usable credential scope.
+     */
+    public String verify(HttpRequestView request, byte[] body) {
+        String authorization = request.header("authorization");
+        if (mode == AuthMode.OFF) {
+            return authorization == null ? null : regionOrNull(authorization);
+        }
+        if (authorization == null) {
+            throw new CognitoException(ErrorCode.MissingAuthenticationTokenException, "Missing Authentication Token");
+        }
+        AuthorizationHeader auth = AuthorizationHeader.parse(authorization);
+        String amzDate = request.header("x-amz-date");
+        if (amzDate == null) {
+            amzDate = fromHttpDate(request.header("date"));
+        }
+        if (amzDate == null) {
+            throw new CognitoException(ErrorCode.IncompleteSignatureException,
+                    "Authorization header requires existence of either a 'X-Amz-Date' or a 'Date' header. "
+                            + "Authorization=" + authorization);
+        }
+        Instant signedAt = parseAmzDate(amzDate);
+        checkScope(auth, amzDate);
+        checkClock(amzDate, signedAt);
+        String secret = secrets.get(auth.accessKey());
+        if (secret == null) {
+            if (mode == AuthMode.STRICT) {
+                throw new CognitoException(ErrorCode.UnrecognizedClientException,
+                        "The security token included in the request is invalid.");
+            }
+            return auth.region();
+        }
+        String expected = signature(secret, auth, amzDate, request, body);
+        if (!MessageDigest.isEqual(expected.getBytes(StandardCharsets.US_ASCII),
+                auth.signature().getBytes(StandardCharsets.US_ASCII))) {
+            throw new CognitoException(ErrorCode.InvalidSignatureException, SIGNATURE_MISMATCH);
+        }
+        return auth.region();
+    }
+
+    private static String regionOrNull(String authorization) {
+        try {
+            String region = AuthorizationHeader.parse(authorization).region();
+            return REGION.matcher(region).matches() ? region : null;
+        } catch (CognitoException e) {
+            return null;
+        }
+    }
+
+    private void checkScope(AuthorizationHeader auth, String amzDate) {
+        if (!"aws4_request".equals(auth.terminator())) {
+            throw new CognitoException(ErrorCode.InvalidSignatureException,
+                    "Credential should be scoped with a valid terminator: 'aws4_request', not '"
+                            + auth.terminator() + "'. ");
+        }
+        if (!service.equals(auth.service())) {
+            throw new CognitoException(ErrorCode.InvalidSignatureException,
+                    "Credential should be scoped to correct service: '" + service + "'. ");
+        }
+        if (!REGION.matcher(auth.region()).matches()) {
+            throw new CognitoException(ErrorCode.InvalidSignatureException,
+                    "Credential should be scoped to a valid region, not '" + auth.region() + "'. ");
+        }
+        String day = amzDate.substring(0, 8);
+        if (!day.equals(auth.date())) {
+            throw new CognitoException(ErrorCode.InvalidSignatureException,
+                    "Date in Credential scope does not match YYYYMMDD from ISO-8601 version of date from HTTP: '"
+                            + auth.date() + "' != '" + day + "', from '" + amzDate + "'.");
+        }
+    }
+
+    private void checkClock(String amzDate, Instant signedAt) {
+        ZonedDateTime now = clock.instant().atZone(ZoneOffset.UTC);
+        if (signedAt.isBefore(now.minus(SKEW).toInstant())) {
+            throw new CognitoException(ErrorCode.InvalidSignatureException, "Signature expired: " + amzDate
+                    + " is now earlier than " + AMZ_DATE.format(now.minus(SKEW)) + " (" + AMZ_DATE.format(now)
+                    + " - 15 min.)");
+        }
+        if (signedAt.isAfter(now.plus(SKEW).toInstant())) {
+            throw new CognitoException(ErrorCode.InvalidSignatureException, "Signature not yet current: " + amzDate
+                    + " is still later than " + AMZ_DATE.format(now.plus(SKEW)) + " (" + AMZ_DATE.format(now)
+                    + " + 15 min.)");
+        }
+    }
+
+    private static Instant parseAmzDate(String amzDate) {
+        try {
+            return LocalDateTime.parse(amzDate, AMZ_DATE).toInstant(ZoneOffset.UTC);
+        } catch (DateTimeParseException e) {
+            throw new CognitoException(ErrorCode.IncompleteSignatureException,
+                    "Date must be in ISO-8601 'basic format'. Got '" + amzDate
+                            + "'. See http://en.wikipedia.org/wiki/ISO_8601");
+        }
+    }
+
+    private static String fromHttpDate(String date) {
+        if (date == null) {
+            return null;
+        }
+        try {
+            return AMZ_DATE.format(ZonedDateTime.parse(date, DateTimeFormatter.RFC_1123_DATE_TIME)
+                    .withZoneSameInstant(ZoneOffset.UTC));
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private String signature(String secret, AuthorizationHeader auth, String amzDate, HttpRequestView request,
+            byte[] body) {
+        String stringToSign = AuthorizationHeader.ALGORITHM + "\n" + amzDate + "\n" + auth.credentialScope() + "\n"
+                + HEX.formatHex(SigV4.sha256(canonicalRequest(auth.signedHeaders(), request, body)
+                        .getBytes(StandardCharsets.UTF_8)));
+        byte[] key = signingKeys.computeIfAbsent(secret + '/' + auth.date() + '/' + auth.region(),
+                k -> SigV4.signingKey(secret, auth.date(), auth.region(), service));
+        return HEX.formatHex(SigV4.hmac(key, stringToSign));
+    }
+
+    static String canonicalRequest(List<String> signedHeaders, HttpRequestView request, byte[] body) {
+        StringBuilder sb = new StringBuilder(256);
+        sb.append(request.method()).append('\n')
+                .append(SigV4.uriEncode(request.rawPath(), false)).append('\n')
+                .append(canonicalQuery(request.rawQuery())).append('\n');
+        for (String name : signedHeaders) {
+            String value = request.header(name);
+            sb.append(name).append(':').append(value == null ? "" : SigV4.trimAll(value)).append('\n');
+        }
+        sb.append('\n').append(String.join(";", signedHeaders)).append('\n')
+                .append(HEX.formatHex(SigV4.sha256(body)));
+        return sb.toString();
+    }
+
+    private static String canonicalQuery(String rawQuery) {
+        if (rawQuery == null || rawQuery.isEmpty()) {
+            return "";
+        }
+        List<String[]> pairs = new ArrayList<>();
+        for (String pair : rawQuery.split("&")) {
+            if (pair.isEmpty()) {
+                continue;
+            }
+            int eq = pair.indexOf('=');
+            String name = eq < 0 ? pair : pair.substring(0, eq);
+            String value = eq < 0 ? "" : pair.substring(eq + 1);
+            pairs.add(new String[] {SigV4.uriEncode(SigV4.percentDecode(name), true),
+                SigV4.uriEncode(SigV4.percentDecode(value), true)});
+        }
+        pairs.sort(Comparator.<String[], String>comparing(p -> p[0]).thenComparing(p -> p[1]));
+        StringBuilder sb = new StringBuilder();
+        for (String[] pair : pairs) {
+            sb.append(sb.length() == 0 ? "" : "&").append(pair[0]).append('=').append(pair[1]);
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,202 @@
+package dev.cognitoemulator.config;
+
+import dev.cognitoemulator.auth.AuthMode;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Every setting of the emulator, once: its flag, its environment variable, its default. Flags win over
+ * the environment, the environment over defaults.
+ */
+public record EmulatorConfig(String host, int port, String region, String accountId, AuthMode authMode,
+        Map<String, String> credentials, int maxBodyBytes, String logLevel) {
+
+    private static final Pattern REGION = Pattern.compile("[a-z]{2}(-[a-z]+)+-\\d+");
+    private static final Pattern ACCOUNT = Pattern.compile("\\d{12}");
+
+    /** The settings as a user sees them; {@code flag()} is {@code --name}, {@code env()} COGNITO_EMULATOR_NAME. */
+    public enum Setting {
+        HOST("host", "127.0.0.1", "Address to listen on (0.0.0.0 for every interface)."),
+        PORT("port", "9229", "Port to listen on; 0 picks a free port (the chosen one is logged)."),
+        REGION("region", "us-east-1", "Region of unsigned requests (signed ones use their credential scope)."),
+        ACCOUNT_ID("account-id", "000000000000", "Account id put in ARNs."),
+        AUTH_MODE("auth-mode", "lenient", "SigV4 checks: strict (configured keys only), lenient "
+                + "(configured keys verified, unknown keys accepted), off."),
+        CREDENTIALS("credentials", "test:test", "Access keys as KEY:SECRET pairs, comma-separated."),
+        MAX_BODY_BYTES("max-body-bytes", "1048576", "Largest request body accepted (413 above)."),
+        LOG_LEVEL("log-level", "info", "Log level: error, warn, info, debug or trace.");
+
+        private final String name;
+        private final String defaultValue;
+        private final String description;
+
+        Setting(String name, String defaultValue, String description) {
+            this.name = name;
+            this.defaultValue = defaultValue;
+            this.description = description;
+        }
+
+        public String flag() {
+            return "--" + name;
+        }
+
+        public String env() {
+            return "COGNITO_EMULATOR_" + name();
+        }
+
+        public String defaultValue() {
+            return defaultValue;
+        }
+
+        public String description() {
+            return description;
+        }
+    }
+
+    public EmulatorConfig {
+        credentials = Map.copyOf(credentials);
+    }
+
+    public static EmulatorConfig defaults() {
+        return parse(new String[0], Map.of());
+    }
+
+    /** Reads flags ({@code --port 9229} or {@code --port=9229}) over environment variables over defaults. */
+    public static EmulatorConfig parse(String[] args, Map<String, String> env) {
+        Map<Setting, String> values = new EnumMap<>(Setting.class);
+        for (Setting s : Setting.values()) {
+            values.put(s, env.getOrDefault(s.env(), s.defaultValue()));
+        }
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            String name = arg;
+            String value = null;
+            int eq = arg.indexOf('=');
+            if (arg.startsWith("--") && eq > 0) {
+                name = arg.substring(0, eq);
+                value = arg.substring(eq + 1);
+            }
+            Setting setting = bySetting(name);
+            if (value == null) {
+                if (i + 1 >= args.length) {
+                    throw new ConfigException(name + " needs a value");
+                }
+                value = args[++i];
+            }
+            values.put(setting, value);
+        }
+        return new EmulatorConfig(
+                values.get(Setting.HOST),
+                intValue(values, Setting.PORT, 0, 65535),
+                matching(values, Setting.REGION, REGION, "a region such as us-east-1"),
+                matching(values, Setting.ACCOUNT_ID, ACCOUNT, "12 digits"),
+                authMode(values.get(Setting.AUTH_MODE)),
+                credentials(values.get(Setting.CREDENTIALS)),
+                intValue(values, Setting.MAX_BODY_BYTES, 1024, Integer.MAX_VALUE),
+                logLevel(values.get(Setting.LOG_LEVEL)));
+    }
+
+    /** The text of {@code --help}. */
+    public static String help() {
+        StringBuilder sb = new StringBuilder("Usage: java -jar cognito-emulator.jar [options]\n\nOptions "
+                + "(each also read from its environment variable):\n");
+        for (Setting s : Setting.values()) {
+            sb.append(String.format("  %-22s %-32s %s (default: %s)%n", s.flag() + " VALUE", s.env(),
+                    s.description(), s.defaultValue()));
+        }
+        sb.append(String.format("  %-22s %-32s %s%n", "--help", "", "Print this text and exit."));
+        return sb.toString();
+    }
+
+    public EmulatorConfig withHost(String value) {
+        return new EmulatorConfig(value, port, region, accountId, authMode, credentials, maxBodyBytes, logLevel);
+    }
+
+    public EmulatorConfig withPort(int value) {
+        return new EmulatorConfig(host, value, region, accountId, authMode, credentials, maxBodyBytes, logLevel);
+    }
+
+    public EmulatorConfig withRegion(String value) {
+        return new EmulatorConfig(host, port, value, accountId, authMode, credentials, maxBodyBytes, logLevel);
+    }
+
+    public EmulatorConfig withAuthMode(AuthMode value) {
+        return new EmulatorConfig(host, port, region, accountId, value, credentials, maxBodyBytes, logLevel);
+    }
+
+    public EmulatorConfig withCredentials(Map<String, String> value) {
+        return new EmulatorConfig(host, port, region, accountId, authMode, value, maxBodyBytes, logLevel);
+    }
+
+    public EmulatorConfig withMaxBodyBytes(int value) {
+        return new EmulatorConfig(host, port, region, accountId, authMode, credentials, value, logLevel);
+    }
+
+    private static Setting bySetting(String flag) {
+        for (Setting s : Setting.values()) {
+            if (s.flag().equals(flag)) {
+                return s;
+            }
+        }
+        throw new ConfigException("unknown option " + flag + " (see --help)");
+    }
+
+    private static int intValue(Map<Setting, String> values, Setting s, int min, int max) {
+        String raw = values.get(s);
+        try {
+            int value = Integer.parseInt(raw.trim());
+            if (value >= min && value <= max) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new ConfigException(s.flag() + " must be a whole number from " + min + " to " + max + ", not '"
+                + raw + "'");
+    }
+
+    private static String matching(Map<Setting, String> values, Setting s, Pattern pattern, String what) {
+        String raw = values.get(s);
+        if (!pattern.matcher(raw).matches()) {
+            throw new ConfigException(s.flag() + " must be " + what + ", not '" + raw + "'");
+        }
+        return raw;
+    }
+
+    private static AuthMode authMode(String raw) {
+        try {
+            return AuthMode.valueOf(raw.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(Setting.AUTH_MODE.flag() + " must be strict, lenient or off, not '" + raw + "'");
+        }
+    }
+
+    private static Map<String, String> credentials(String raw) {
+        Map<String, String> pairs = new LinkedHashMap<>();
+        for (String pair : raw.split(",")) {
+            String p = pair.trim();
+            if (p.isEmpty()) {
+                continue;
+            }
+            int colon = p.indexOf(':');
+            if (colon <= 0 || colon == p.length() - 1) {
+                throw new ConfigException(Setting.CREDENTIALS.flag() + " must be KEY:SECRET pairs separated by "
+                        + "commas, not '" + p + "'");
+            }
+            pairs.put(p.substring(0, colon), p.substring(colon + 1));
+        }
+        return pairs;
+    }
+
+    private static String logLevel(String raw) {
+        String level = raw.trim().toLowerCase(Locale.ROOT);
+        return switch (level) {
+            case "error", "warn", "info", "debug", "trace" -> level;
+            default -> throw new ConfigException(Setting.LOG_LEVEL.flag()
+                    + " must be error, warn, info, debug or trace, not '" + raw + "'");
+        };
+    }
+}

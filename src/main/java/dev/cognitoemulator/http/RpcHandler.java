@@ -1,0 +1,66 @@
+package dev.cognitoemulator.http;
+
+import dev.cognitoemulator.protocol.Dispatcher;
+import dev.cognitoemulator.protocol.ErrorCode;
+import io.undertow.server.HttpHandler;
+import io.undertow.server.HttpServerExchange;
+import io.undertow.server.RequestTooBigException;
+import io.undertow.util.HttpString;
+import io.undertow.util.Methods;
+
+/**
+ * {@code POST /}: reads the whole body (capped) on the IO thread, then hands the request to a worker thread
+ * for the {@link Dispatcher}; store work never runs on the IO thread.
+ */
+final class RpcHandler implements HttpHandler {
+
+    private static final HttpString TARGET = new HttpString("X-Amz-Target");
+
+    private final Dispatcher dispatcher;
+    private final long maxBodyBytes;
+
+    RpcHandler(Dispatcher dispatcher, long maxBodyBytes) {
+        this.dispatcher = dispatcher;
+        this.maxBodyBytes = maxBodyBytes;
+    }
+
+    @Override
+    public void handleRequest(HttpServerExchange exchange) {
+        if (!Methods.POST.equals(exchange.getRequestMethod())) {
+            Responses.error(exchange, ErrorCode.MethodNotAllowedException.httpStatus(),
+                    ErrorCode.MethodNotAllowedException,
+                    "Method " + exchange.getRequestMethod() + " is not allowed on /; AWS JSON requests use POST.");
+            return;
+        }
+        if (exchange.getRequestContentLength() > maxBodyBytes) {
+            tooLarge(exchange);
+            return;
+        }
+        exchange.setMaxEntitySize(maxBodyBytes);
+        exchange.getRequestReceiver().receiveFullBytes(
+                (ex, body) -> ex.dispatch(() -> answer(ex, body)),
+                (ex, failure) -> {
+                    if (failure instanceof RequestTooBigException) {
+                        tooLarge(ex);
+                    } else {
+                        Responses.error(ex, failure);
+                    }
+                });
+    }
+
+    private void answer(HttpServerExchange exchange, byte[] body) {
+        try {
+            byte[] response = dispatcher.dispatch(exchange.getRequestHeaders().getFirst(TARGET),
+                    new ExchangeView(exchange), body, exchange.getResponseHeaders().getFirst(Responses.REQUEST_ID));
+            Responses.json(exchange, 200, Responses.AMZ_JSON, response);
+        } catch (Throwable failure) {
+            Responses.error(exchange, failure);
+        }
+    }
+
+    private void tooLarge(HttpServerExchange exchange) {
+        Responses.error(exchange, ErrorCode.RequestEntityTooLargeException.httpStatus(),
+                ErrorCode.RequestEntityTooLargeException,
+                "Request body exceeds the limit of " + maxBodyBytes + " bytes.");
+    }
+}

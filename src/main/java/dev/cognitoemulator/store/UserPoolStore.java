@@ -1,0 +1,5 @@
+package dev.cognitoemulator.store;
+
+/** Placeholder. */
+public interface UserPoolStore {
+}
