@@ -27,7 +27,11 @@ public enum ErrorCode {
     InvalidPasswordException(400),
     NotAuthorizedException(400),
     UnsupportedUserStateException(400),
-    LimitExceededException(400);
+    UserNotConfirmedException(400),
+    PasswordResetRequiredException(400),
+    UnauthorizedException(400),
+    UnsupportedOperationException(400),
+    UnsupportedTokenTypeException(400);
 
     private final int httpStatus;
 
