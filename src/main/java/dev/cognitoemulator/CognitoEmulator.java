@@ -12,6 +12,7 @@ import io.undertow.Undertow;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Clock;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -38,8 +39,8 @@ public final class CognitoEmulator implements AutoCloseable {
 
     private CognitoEmulator(EmulatorConfig config, Clock clock) {
         this.config = config;
-        InMemoryUserPoolStore store = new InMemoryUserPoolStore(clock, config.accountId());
-        this.dispatcher = new Dispatcher(ServiceModel.load(), Operations.all(store),
+        this.dispatcher = new Dispatcher(ServiceModel.load(),
+                Operations.all(new InMemoryUserPoolStore(), clock, config.accountId()),
                 new SigV4Verifier(config.authMode(), config.credentials(), "cognito-idp", clock), config.region());
     }
 
@@ -58,9 +59,8 @@ public final class CognitoEmulator implements AutoCloseable {
         undertow.start();
         server = undertow;
         port = ((InetSocketAddress) undertow.getListenerInfo().get(0).getAddress()).getPort();
-        LOG.info("cognito-emulator listening on http://{}:{} (region {}, auth {}, {} operations)", config.host(), port,
-                config.region(), config.authMode().name().toLowerCase(java.util.Locale.ROOT),
-                dispatcher.supported().size());
+        LOG.info("cognito-emulator listening on {} (region {}, auth {}, {} operations)", endpointOf(config.host()),
+                config.region(), config.authMode().name().toLowerCase(Locale.ROOT), dispatcher.supported().size());
         return this;
     }
 
@@ -74,13 +74,13 @@ public final class CognitoEmulator implements AutoCloseable {
 
     /** {@code http://host:port}, for an SDK's {@code endpointOverride}. */
     public URI endpoint() {
+        port();
         String host = config.host();
-        if ("0.0.0.0".equals(host) || "::".equals(host)) {
-            host = "127.0.0.1";
-        } else if (host.contains(":")) {
-            host = "[" + host + "]";
-        }
-        return URI.create("http://" + host + ":" + port());
+        return endpointOf("0.0.0.0".equals(host) ? "127.0.0.1" : "::".equals(host) ? "::1" : host);
+    }
+
+    private URI endpointOf(String host) {
+        return URI.create("http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port);
     }
 
     public EmulatorConfig config() {

@@ -1,7 +1,22 @@
 package dev.cognitoemulator.operations;
 
+import dev.cognitoemulator.operations.pools.AddCustomAttributes;
+import dev.cognitoemulator.operations.pools.CreateUserPool;
+import dev.cognitoemulator.operations.pools.DeleteUserPool;
+import dev.cognitoemulator.operations.pools.DescribeUserPool;
+import dev.cognitoemulator.operations.pools.ListUserPools;
+import dev.cognitoemulator.operations.pools.UpdateUserPool;
+import dev.cognitoemulator.operations.users.AdminCreateUser;
+import dev.cognitoemulator.operations.users.AdminDeleteUser;
+import dev.cognitoemulator.operations.users.AdminDeleteUserAttributes;
+import dev.cognitoemulator.operations.users.AdminDisableUser;
+import dev.cognitoemulator.operations.users.AdminEnableUser;
+import dev.cognitoemulator.operations.users.AdminGetUser;
+import dev.cognitoemulator.operations.users.AdminUpdateUserAttributes;
+import dev.cognitoemulator.operations.users.ListUsers;
 import dev.cognitoemulator.protocol.Operation;
 import dev.cognitoemulator.store.UserPoolStore;
+import java.time.Clock;
 import java.util.List;
 
 /** The operation table: every implemented operation, wired to the store. */
@@ -10,7 +25,21 @@ public final class Operations {
     private Operations() {
     }
 
-    public static List<Operation<?>> all(UserPoolStore store) {
-        return List.of();
+    public static List<Operation<?>> all(UserPoolStore store, Clock clock, String accountId) {
+        return List.of(
+                new CreateUserPool(store, clock, accountId),
+                new DescribeUserPool(store),
+                new UpdateUserPool(store, clock),
+                new ListUserPools(store),
+                new DeleteUserPool(store),
+                new AddCustomAttributes(store, clock),
+                new AdminCreateUser(store, clock),
+                new AdminGetUser(store),
+                new AdminUpdateUserAttributes(store, clock),
+                new AdminDeleteUserAttributes(store, clock),
+                new AdminDeleteUser(store),
+                new AdminEnableUser(store, clock),
+                new AdminDisableUser(store, clock),
+                new ListUsers(store));
     }
 }

@@ -1,5 +1,31 @@
 package dev.cognitoemulator.store;
 
-/** Placeholder. */
+import dev.cognitoemulator.domain.UserDirectory;
+import dev.cognitoemulator.domain.UserPool;
+import dev.cognitoemulator.domain.UserTable;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * The pools and their users. Pools are independent: each has its own lock. A write runs alone in its pool
+ * and is all or nothing as long as the writer checks before it changes (the domain rules do); reads run
+ * together and never see half a write. Unknown pools are {@code ResourceNotFoundException}.
+ */
 public interface UserPoolStore {
+
+    /** Stores a new pool; {@code build} gets a fresh, unused pool id. */
+    UserPool createPool(String region, Function<String, UserPool> build);
+
+    UserPool pool(String poolId);
+
+    /** Pools in id order, starting after {@code afterId} (from the first when null), at most {@code limit}. */
+    List<UserPool> pools(String afterId, int limit);
+
+    /** Deletes the pool after {@code check} (which may throw to refuse) has seen it. */
+    void deletePool(String poolId, Consumer<UserPool> check);
+
+    <T> T read(String poolId, Function<UserDirectory, T> reader);
+
+    <T> T write(String poolId, Function<UserTable, T> writer);
 }
