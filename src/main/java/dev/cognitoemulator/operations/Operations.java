@@ -1,5 +1,10 @@
 package dev.cognitoemulator.operations;
 
+import dev.cognitoemulator.operations.groups.CreateGroup;
+import dev.cognitoemulator.operations.groups.DeleteGroup;
+import dev.cognitoemulator.operations.groups.GetGroup;
+import dev.cognitoemulator.operations.groups.ListGroups;
+import dev.cognitoemulator.operations.groups.UpdateGroup;
 import dev.cognitoemulator.operations.pools.AddCustomAttributes;
 import dev.cognitoemulator.operations.pools.CreateUserPool;
 import dev.cognitoemulator.operations.pools.DeleteUserPool;
@@ -40,6 +45,11 @@ public final class Operations {
                 new AdminDeleteUser(store),
                 new AdminEnableUser(store, clock),
                 new AdminDisableUser(store, clock),
-                new ListUsers(store));
+                new ListUsers(store),
+                new CreateGroup(store, clock),
+                new GetGroup(store),
+                new UpdateGroup(store, clock),
+                new DeleteGroup(store),
+                new ListGroups(store));
     }
 }
