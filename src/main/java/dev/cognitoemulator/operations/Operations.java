@@ -1,9 +1,13 @@
 package dev.cognitoemulator.operations;
 
+import dev.cognitoemulator.operations.groups.AdminAddUserToGroup;
+import dev.cognitoemulator.operations.groups.AdminListGroupsForUser;
+import dev.cognitoemulator.operations.groups.AdminRemoveUserFromGroup;
 import dev.cognitoemulator.operations.groups.CreateGroup;
 import dev.cognitoemulator.operations.groups.DeleteGroup;
 import dev.cognitoemulator.operations.groups.GetGroup;
 import dev.cognitoemulator.operations.groups.ListGroups;
+import dev.cognitoemulator.operations.groups.ListUsersInGroup;
 import dev.cognitoemulator.operations.groups.UpdateGroup;
 import dev.cognitoemulator.operations.pools.AddCustomAttributes;
 import dev.cognitoemulator.operations.pools.CreateUserPool;
@@ -50,6 +54,10 @@ public final class Operations {
                 new GetGroup(store),
                 new UpdateGroup(store, clock),
                 new DeleteGroup(store),
-                new ListGroups(store));
+                new ListGroups(store),
+                new AdminAddUserToGroup(store),
+                new AdminRemoveUserFromGroup(store),
+                new AdminListGroupsForUser(store),
+                new ListUsersInGroup(store));
     }
 }
