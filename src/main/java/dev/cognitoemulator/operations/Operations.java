@@ -6,6 +6,15 @@ import dev.cognitoemulator.operations.clients.DeleteUserPoolClient;
 import dev.cognitoemulator.operations.clients.DescribeUserPoolClient;
 import dev.cognitoemulator.operations.clients.ListUserPoolClients;
 import dev.cognitoemulator.operations.clients.UpdateUserPoolClient;
+import dev.cognitoemulator.operations.groups.AdminAddUserToGroup;
+import dev.cognitoemulator.operations.groups.AdminListGroupsForUser;
+import dev.cognitoemulator.operations.groups.AdminRemoveUserFromGroup;
+import dev.cognitoemulator.operations.groups.CreateGroup;
+import dev.cognitoemulator.operations.groups.DeleteGroup;
+import dev.cognitoemulator.operations.groups.GetGroup;
+import dev.cognitoemulator.operations.groups.ListGroups;
+import dev.cognitoemulator.operations.groups.ListUsersInGroup;
+import dev.cognitoemulator.operations.groups.UpdateGroup;
 import dev.cognitoemulator.operations.pools.AddCustomAttributes;
 import dev.cognitoemulator.operations.pools.CreateUserPool;
 import dev.cognitoemulator.operations.pools.DeleteUserPool;
@@ -24,8 +33,8 @@ import dev.cognitoemulator.protocol.Operation;
 import dev.cognitoemulator.store.UserPoolStore;
 import dev.cognitoemulator.tokens.KeyRing;
 import dev.cognitoemulator.tokens.TokenService;
-import java.util.ArrayList;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 
 /** The operation table: every implemented operation, wired to the store. */
@@ -54,7 +63,16 @@ public final class Operations {
                 new DescribeUserPoolClient(store),
                 new UpdateUserPoolClient(store, clock),
                 new DeleteUserPoolClient(store),
-                new ListUserPoolClients(store)));
+                new ListUserPoolClients(store),
+                new CreateGroup(store, clock),
+                new GetGroup(store),
+                new UpdateGroup(store, clock),
+                new DeleteGroup(store),
+                new ListGroups(store),
+                new AdminAddUserToGroup(store),
+                new AdminRemoveUserFromGroup(store),
+                new AdminListGroupsForUser(store),
+                new ListUsersInGroup(store)));
         all.addAll(AuthOperations.all(store, new TokenService(keys, clock), clock));
         return List.copyOf(all);
     }

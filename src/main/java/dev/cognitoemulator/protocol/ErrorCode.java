@@ -24,6 +24,7 @@ public enum ErrorCode {
     UserNotFoundException(400),
     UsernameExistsException(400),
     AliasExistsException(400),
+    GroupExistsException(400),
     InvalidPasswordException(400),
     NotAuthorizedException(400),
     UnsupportedUserStateException(400),
