@@ -50,9 +50,11 @@ class EmulatorConfigTest {
                 "COGNITO_EMULATOR_AUTH_MODE", "strict",
                 "COGNITO_EMULATOR_CREDENTIALS", "AKID1:secret1,AKID2:secret2",
                 "COGNITO_EMULATOR_MAX_BODY_BYTES", "4096",
-                "COGNITO_EMULATOR_LOG_LEVEL", "debug"));
+                "COGNITO_EMULATOR_LOG_LEVEL", "debug",
+                "COGNITO_EMULATOR_ISSUER_BASE", "https://cognito-idp.eu-west-1.amazonaws.com"));
         assertThat(config).isEqualTo(new EmulatorConfig("0.0.0.0", 1234, "eu-west-1", "123456789012", AuthMode.STRICT,
-                Map.of("AKID1", "secret1", "AKID2", "secret2"), 4096, "debug"));
+                Map.of("AKID1", "secret1", "AKID2", "secret2"), 4096, "debug",
+                "https://cognito-idp.eu-west-1.amazonaws.com"));
     }
 
     @Test
@@ -69,12 +71,12 @@ class EmulatorConfigTest {
     void acceptsEveryFlagInBothForms() {
         EmulatorConfig spaced = parse("--host", "::1", "--port", "0", "--region", "ap-southeast-2",
                 "--account-id", "111122223333", "--auth-mode", "STRICT", "--credentials", "k:s",
-                "--max-body-bytes", "2048", "--log-level", "WARN");
+                "--max-body-bytes", "2048", "--log-level", "WARN", "--issuer-base", "http://localhost:9229");
         EmulatorConfig joined = parse("--host=::1", "--port=0", "--region=ap-southeast-2",
                 "--account-id=111122223333", "--auth-mode=STRICT", "--credentials=k:s",
-                "--max-body-bytes=2048", "--log-level=WARN");
+                "--max-body-bytes=2048", "--log-level=WARN", "--issuer-base=http://localhost:9229");
         assertThat(spaced).isEqualTo(joined).isEqualTo(new EmulatorConfig("::1", 0, "ap-southeast-2", "111122223333",
-                AuthMode.STRICT, Map.of("k", "s"), 2048, "warn"));
+                AuthMode.STRICT, Map.of("k", "s"), 2048, "warn", "http://localhost:9229"));
     }
 
     @Test
