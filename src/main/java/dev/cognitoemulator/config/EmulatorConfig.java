@@ -67,8 +67,10 @@ public record EmulatorConfig(String host, int port, String region, String accoun
     /** Reads flags ({@code --port 9229} or {@code --port=9229}) over environment variables over defaults. */
     public static EmulatorConfig parse(String[] args, Map<String, String> env) {
         Map<Setting, String> values = new EnumMap<>(Setting.class);
+        Map<Setting, String> sources = new EnumMap<>(Setting.class);
         for (Setting s : Setting.values()) {
             values.put(s, env.getOrDefault(s.env(), s.defaultValue()));
+            sources.put(s, env.containsKey(s.env()) ? s.env() : s.flag());
         }
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
@@ -87,16 +89,18 @@ public record EmulatorConfig(String host, int port, String region, String accoun
                 value = args[++i];
             }
             values.put(setting, value);
+            sources.put(setting, setting.flag());
         }
+        Values v = new Values(values, sources);
         return new EmulatorConfig(
                 values.get(Setting.HOST),
-                intValue(values, Setting.PORT, 0, 65535),
-                matching(values, Setting.REGION, REGION, "a region such as us-east-1"),
-                matching(values, Setting.ACCOUNT_ID, ACCOUNT, "12 digits"),
-                authMode(values.get(Setting.AUTH_MODE)),
-                credentials(values.get(Setting.CREDENTIALS)),
-                intValue(values, Setting.MAX_BODY_BYTES, 1024, Integer.MAX_VALUE),
-                logLevel(values.get(Setting.LOG_LEVEL)));
+                v.integer(Setting.PORT, 0, 65535),
+                v.matching(Setting.REGION, REGION, "a region such as us-east-1"),
+                v.matching(Setting.ACCOUNT_ID, ACCOUNT, "12 digits"),
+                v.authMode(),
+                v.credentials(),
+                v.integer(Setting.MAX_BODY_BYTES, 1024, Integer.MAX_VALUE),
+                v.logLevel());
     }
 
     /** The text of {@code --help}. */
@@ -144,59 +148,63 @@ public record EmulatorConfig(String host, int port, String region, String accoun
         throw new ConfigException("unknown option " + flag + " (see --help)");
     }
 
-    private static int intValue(Map<Setting, String> values, Setting s, int min, int max) {
-        String raw = values.get(s);
-        try {
-            int value = Integer.parseInt(raw.trim());
-            if (value >= min && value <= max) {
-                return value;
+    /** Raw values, and where each came from (the flag or the environment variable), for the error message. */
+    private record Values(Map<Setting, String> raw, Map<Setting, String> sources) {
+
+        int integer(Setting s, int min, int max) {
+            String value = raw.get(s);
+            try {
+                int parsed = Integer.parseInt(value.trim());
+                if (parsed >= min && parsed <= max) {
+                    return parsed;
+                }
+            } catch (NumberFormatException e) {
+                // reported below
             }
-        } catch (NumberFormatException e) {
-            // reported below
+            throw bad(s, "a whole number from " + min + " to " + max);
         }
-        throw new ConfigException(s.flag() + " must be a whole number from " + min + " to " + max + ", not '"
-                + raw + "'");
-    }
 
-    private static String matching(Map<Setting, String> values, Setting s, Pattern pattern, String what) {
-        String raw = values.get(s);
-        if (!pattern.matcher(raw).matches()) {
-            throw new ConfigException(s.flag() + " must be " + what + ", not '" + raw + "'");
-        }
-        return raw;
-    }
-
-    private static AuthMode authMode(String raw) {
-        try {
-            return AuthMode.valueOf(raw.trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new ConfigException(Setting.AUTH_MODE.flag() + " must be strict, lenient or off, not '" + raw + "'");
-        }
-    }
-
-    private static Map<String, String> credentials(String raw) {
-        Map<String, String> pairs = new LinkedHashMap<>();
-        for (String pair : raw.split(",")) {
-            String p = pair.trim();
-            if (p.isEmpty()) {
-                continue;
+        String matching(Setting s, Pattern pattern, String what) {
+            if (!pattern.matcher(raw.get(s)).matches()) {
+                throw bad(s, what);
             }
-            int colon = p.indexOf(':');
-            if (colon <= 0 || colon == p.length() - 1) {
-                throw new ConfigException(Setting.CREDENTIALS.flag() + " must be KEY:SECRET pairs separated by "
-                        + "commas, not '" + p + "'");
-            }
-            pairs.put(p.substring(0, colon), p.substring(colon + 1));
+            return raw.get(s);
         }
-        return pairs;
-    }
 
-    private static String logLevel(String raw) {
-        String level = raw.trim().toLowerCase(Locale.ROOT);
-        return switch (level) {
-            case "error", "warn", "info", "debug", "trace" -> level;
-            default -> throw new ConfigException(Setting.LOG_LEVEL.flag()
-                    + " must be error, warn, info, debug or trace, not '" + raw + "'");
-        };
+        AuthMode authMode() {
+            try {
+                return AuthMode.valueOf(raw.get(Setting.AUTH_MODE).trim().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw bad(Setting.AUTH_MODE, "strict, lenient or off");
+            }
+        }
+
+        Map<String, String> credentials() {
+            Map<String, String> pairs = new LinkedHashMap<>();
+            for (String pair : raw.get(Setting.CREDENTIALS).split(",")) {
+                String p = pair.trim();
+                if (p.isEmpty()) {
+                    continue;
+                }
+                int colon = p.indexOf(':');
+                if (colon <= 0 || colon == p.length() - 1) {
+                    throw bad(Setting.CREDENTIALS, "KEY:SECRET pairs separated by commas");
+                }
+                pairs.put(p.substring(0, colon), p.substring(colon + 1));
+            }
+            return pairs;
+        }
+
+        String logLevel() {
+            String level = raw.get(Setting.LOG_LEVEL).trim().toLowerCase(Locale.ROOT);
+            return switch (level) {
+                case "error", "warn", "info", "debug", "trace" -> level;
+                default -> throw bad(Setting.LOG_LEVEL, "error, warn, info, debug or trace");
+            };
+        }
+
+        private ConfigException bad(Setting s, String what) {
+            return new ConfigException(sources.get(s) + " must be " + what + ", not '" + raw.get(s) + "'");
+        }
     }
 }

@@ -22,7 +22,7 @@ public final class UserLookup {
     private UserLookup() {
     }
 
-    public static User find(UserDirectory users, String username) {
+    public static User find(PoolView users, String username) {
         User user = findOrNull(users, username);
         if (user == null) {
             throw new CognitoException(ErrorCode.UserNotFoundException, "User does not exist.");
@@ -30,7 +30,7 @@ public final class UserLookup {
         return user;
     }
 
-    public static User findOrNull(UserDirectory users, String username) {
+    public static User findOrNull(PoolView users, String username) {
         UserPool pool = users.pool();
         User user = users.byUsernameKey(usernameKey(pool, username));
         if (user != null) {
@@ -93,7 +93,7 @@ public final class UserLookup {
     }
 
     /** The first alias of {@code candidate} that belongs to someone else, or null. */
-    public static AliasConflict aliasConflict(UserDirectory users, User candidate) {
+    public static AliasConflict aliasConflict(PoolView users, User candidate) {
         UserPool pool = users.pool();
         for (String attribute : ALIASABLE) {
             String value = candidate.attributes().get(attribute);

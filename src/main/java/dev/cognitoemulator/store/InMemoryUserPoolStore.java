@@ -1,9 +1,9 @@
 package dev.cognitoemulator.store;
 
 import dev.cognitoemulator.domain.Ids;
-import dev.cognitoemulator.domain.UserDirectory;
+import dev.cognitoemulator.domain.PoolView;
 import dev.cognitoemulator.domain.UserPool;
-import dev.cognitoemulator.domain.UserTable;
+import dev.cognitoemulator.domain.PoolTable;
 import dev.cognitoemulator.protocol.CognitoException;
 import dev.cognitoemulator.protocol.ErrorCode;
 import java.util.ArrayList;
@@ -63,7 +63,7 @@ public final class InMemoryUserPoolStore implements UserPoolStore {
     }
 
     @Override
-    public <T> T read(String poolId, Function<UserDirectory, T> reader) {
+    public <T> T read(String poolId, Function<PoolView, T> reader) {
         PoolState state = state(poolId);
         Lock lock = state.lock.readLock();
         lock.lock();
@@ -75,7 +75,7 @@ public final class InMemoryUserPoolStore implements UserPoolStore {
     }
 
     @Override
-    public <T> T write(String poolId, Function<UserTable, T> writer) {
+    public <T> T write(String poolId, Function<PoolTable, T> writer) {
         PoolState state = state(poolId);
         Lock lock = state.lock.writeLock();
         lock.lock();

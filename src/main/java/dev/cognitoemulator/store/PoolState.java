@@ -1,22 +1,31 @@
 package dev.cognitoemulator.store;
 
+import dev.cognitoemulator.domain.AppClient;
+import dev.cognitoemulator.domain.AuthSession;
+import dev.cognitoemulator.domain.Group;
+import dev.cognitoemulator.domain.PoolTable;
+import dev.cognitoemulator.domain.RefreshGrant;
 import dev.cognitoemulator.domain.User;
 import dev.cognitoemulator.domain.UserLookup;
 import dev.cognitoemulator.domain.UserPool;
-import dev.cognitoemulator.domain.UserTable;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
- * One pool and its users with their indexes: username key (ordered, for stable pagination), sub, alias keys
- * and the exact values of email and phone_number. Guarded by its own read-write lock, held by the store.
+ * One pool and everything in it: users with their indexes (username key, ordered for stable pagination;
+ * sub; alias keys; the exact values of email and phone_number; group memberships), app clients, groups,
+ * refresh grants and challenge sessions. Guarded by its own read-write lock, held by the store.
  */
-final class PoolState implements UserTable {
+final class PoolState implements PoolTable {
 
     private static final String[] VALUE_INDEXED = {UserLookup.EMAIL, UserLookup.PHONE};
 
@@ -26,6 +35,13 @@ final class PoolState implements UserTable {
     private final Map<String, String> subs = new HashMap<>();
     private final Map<String, String> aliases = new HashMap<>();
     private final Map<String, Object> values = new HashMap<>();
+    private final TreeMap<String, AppClient> clients = new TreeMap<>();
+    private final TreeMap<String, Group> groups = new TreeMap<>();
+    private final Map<String, TreeSet<String>> members = new HashMap<>();
+    private final Map<String, RefreshGrant> grants = new HashMap<>();
+    private final Map<String, String> grantsByOrigin = new HashMap<>();
+    private final Map<String, Set<String>> grantsBySub = new HashMap<>();
+    private final Map<String, AuthSession> sessions = new HashMap<>();
 
     PoolState(UserPool pool) {
         this.pool = pool;
@@ -80,8 +96,117 @@ final class PoolState implements UserTable {
     }
 
     @Override
+    public Iterator<User> membersAfter(String groupName, String afterKey) {
+        TreeSet<String> keys = members.get(groupName);
+        if (keys == null) {
+            return Collections.emptyIterator();
+        }
+        Iterator<String> it = (afterKey == null ? keys : keys.tailSet(afterKey, false)).iterator();
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return it.hasNext();
+            }
+
+            @Override
+            public User next() {
+                return users.get(it.next());
+            }
+        };
+    }
+
+    @Override
     public int size() {
         return users.size();
+    }
+
+    @Override
+    public AppClient client(String clientId) {
+        return clients.get(clientId);
+    }
+
+    @Override
+    public Iterator<AppClient> clientsAfter(String afterId) {
+        return (afterId == null ? clients : clients.tailMap(afterId, false)).values().iterator();
+    }
+
+    @Override
+    public Group group(String groupName) {
+        return groups.get(groupName);
+    }
+
+    @Override
+    public Iterator<Group> groupsAfter(String afterName) {
+        return (afterName == null ? groups : groups.tailMap(afterName, false)).values().iterator();
+    }
+
+    @Override
+    public RefreshGrant grant(String refreshToken) {
+        return grants.get(refreshToken);
+    }
+
+    @Override
+    public RefreshGrant grantByOrigin(String originJti) {
+        String token = grantsByOrigin.get(originJti);
+        return token == null ? null : grants.get(token);
+    }
+
+    @Override
+    public AuthSession session(String id) {
+        return sessions.get(id);
+    }
+
+    @Override
+    public void putClient(AppClient client) {
+        clients.put(client.clientId(), client);
+    }
+
+    @Override
+    public void removeClient(String clientId) {
+        clients.remove(clientId);
+    }
+
+    @Override
+    public void putGroup(Group group) {
+        groups.put(group.groupName(), group);
+    }
+
+    @Override
+    public void removeGroup(String groupName) {
+        groups.remove(groupName);
+        TreeSet<String> keys = members.remove(groupName);
+        if (keys != null) {
+            for (String key : keys) {
+                User user = users.get(key);
+                List<String> kept = new ArrayList<>(user.groups());
+                kept.remove(groupName);
+                users.put(key, user.withGroups(kept));
+            }
+        }
+    }
+
+    @Override
+    public void putGrant(RefreshGrant grant) {
+        grants.put(grant.token(), grant);
+        grantsByOrigin.put(grant.originJti(), grant.token());
+        grantsBySub.computeIfAbsent(grant.sub(), k -> new HashSet<>()).add(grant.token());
+    }
+
+    @Override
+    public void revokeGrants(String sub) {
+        for (String token : grantsBySub.getOrDefault(sub, Set.of())) {
+            grants.computeIfPresent(token, (k, grant) -> grant.revoke());
+        }
+    }
+
+    @Override
+    public void putSession(AuthSession session) {
+        sessions.put(session.id(), session);
+    }
+
+    @Override
+    public void removeSession(String id) {
+        sessions.remove(id);
     }
 
     @Override
@@ -92,6 +217,9 @@ final class PoolState implements UserTable {
             unindex(key, old);
         }
         subs.put(user.sub(), key);
+        for (String group : user.groups()) {
+            members.computeIfAbsent(group, g -> new TreeSet<>()).add(key);
+        }
         for (String alias : UserLookup.aliasKeys(pool, user)) {
             aliases.put(alias, key);
         }
@@ -109,11 +237,22 @@ final class PoolState implements UserTable {
         User old = users.remove(key);
         if (old != null) {
             unindex(key, old);
+            for (String token : grantsBySub.getOrDefault(old.sub(), Set.of())) {
+                RefreshGrant grant = grants.remove(token);
+                grantsByOrigin.remove(grant.originJti());
+            }
+            grantsBySub.remove(old.sub());
         }
     }
 
     private void unindex(String key, User old) {
         subs.remove(old.sub(), key);
+        for (String group : old.groups()) {
+            TreeSet<String> keys = members.get(group);
+            if (keys != null) {
+                keys.remove(key);
+            }
+        }
         for (String alias : UserLookup.aliasKeys(pool, old)) {
             aliases.remove(alias, key);
         }

@@ -1,8 +1,8 @@
 package dev.cognitoemulator.store;
 
-import dev.cognitoemulator.domain.UserDirectory;
+import dev.cognitoemulator.domain.PoolView;
 import dev.cognitoemulator.domain.UserPool;
-import dev.cognitoemulator.domain.UserTable;
+import dev.cognitoemulator.domain.PoolTable;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -25,7 +25,7 @@ public interface UserPoolStore {
     /** Deletes the pool after {@code check} (which may throw to refuse) has seen it. */
     void deletePool(String poolId, Consumer<UserPool> check);
 
-    <T> T read(String poolId, Function<UserDirectory, T> reader);
+    <T> T read(String poolId, Function<PoolView, T> reader);
 
-    <T> T write(String poolId, Function<UserTable, T> writer);
+    <T> T write(String poolId, Function<PoolTable, T> writer);
 }

@@ -8,7 +8,7 @@ import dev.cognitoemulator.domain.User;
 import dev.cognitoemulator.domain.UserLookup;
 import dev.cognitoemulator.domain.UserPool;
 import dev.cognitoemulator.domain.UserStatus;
-import dev.cognitoemulator.domain.UserTable;
+import dev.cognitoemulator.domain.PoolTable;
 import dev.cognitoemulator.protocol.CognitoException;
 import dev.cognitoemulator.protocol.ErrorCode;
 import dev.cognitoemulator.protocol.Operation;
@@ -61,7 +61,7 @@ public final class AdminCreateUser implements Operation<AdminCreateUser.AdminCre
         return new AdminCreateUserResponse(UserType.of(created, null));
     }
 
-    private static User create(UserTable users, AdminCreateUserRequest request, Instant now) {
+    private static User create(PoolTable users, AdminCreateUserRequest request, Instant now) {
         UserPool pool = users.pool();
         Map<String, String> values = new LinkedHashMap<>(AttributeType.toMap(request.userAttributes()));
         String sub = Ids.sub();
@@ -95,7 +95,7 @@ public final class AdminCreateUser implements Operation<AdminCreateUser.AdminCre
         all.put("sub", sub);
         all.putAll(values);
         User user = new User(username, sub, Attributes.of(all), UserStatus.FORCE_CHANGE_PASSWORD, true, now, now,
-                Passwords.hash(password));
+                Passwords.hash(password), List.of());
         UserLookup.AliasConflict conflict = UserLookup.aliasConflict(users, user);
         if (conflict != null) {
             if (pool.usernameAttributes().contains(conflict.attribute())) {
@@ -113,7 +113,7 @@ public final class AdminCreateUser implements Operation<AdminCreateUser.AdminCre
         return user;
     }
 
-    private static User resend(UserTable users, AdminCreateUserRequest request, Instant now) {
+    private static User resend(PoolTable users, AdminCreateUserRequest request, Instant now) {
         User user = UserLookup.find(users, request.username());
         if (user.status() != UserStatus.FORCE_CHANGE_PASSWORD) {
             throw new CognitoException(ErrorCode.UnsupportedUserStateException,
@@ -125,8 +125,7 @@ public final class AdminCreateUser implements Operation<AdminCreateUser.AdminCre
         } else {
             Passwords.check(users.pool(), password, Passwords.ADMIN_PREFIX);
         }
-        User renewed = new User(user.username(), user.sub(), user.attributes(), user.status(), user.enabled(),
-                user.created(), now, Passwords.hash(password));
+        User renewed = user.withPassword(Passwords.hash(password), user.status(), now);
         users.put(renewed);
         return renewed;
     }

@@ -1,7 +1,7 @@
 package dev.cognitoemulator.operations.users;
 
 import dev.cognitoemulator.domain.User;
-import dev.cognitoemulator.domain.UserDirectory;
+import dev.cognitoemulator.domain.PoolView;
 import dev.cognitoemulator.domain.UserFilter;
 import dev.cognitoemulator.domain.UserLookup;
 import dev.cognitoemulator.domain.UserPool;
@@ -71,7 +71,7 @@ public final class ListUsers implements Operation<ListUsers.ListUsersRequest> {
     }
 
     /** Index look-ups for exact username/sub/email/phone_number filters, else every user after the token. */
-    private static Iterator<User> candidates(UserDirectory users, UserFilter filter, String after) {
+    private static Iterator<User> candidates(PoolView users, UserFilter filter, String after) {
         if (filter == null || filter.prefix()) {
             return users.usersAfter(after);
         }

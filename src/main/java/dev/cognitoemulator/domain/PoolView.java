@@ -1,0 +1,48 @@
+package dev.cognitoemulator.domain;
+
+import java.util.Iterator;
+import java.util.List;
+
+/**
+ * One pool as the domain rules read it: its settings, users, app clients, groups, refresh grants and
+ * challenge sessions. The store implements it with index look-ups.
+ */
+public interface PoolView {
+
+    UserPool pool();
+
+    /** By the pool-normalised username key ({@link UserLookup#usernameKey}). */
+    User byUsernameKey(String key);
+
+    User bySub(String sub);
+
+    /** By an alias key ({@link UserLookup#aliasKey}). */
+    User byAlias(String aliasKey);
+
+    /** Every user whose attribute has exactly this value (indexed for email and phone_number only). */
+    List<User> byAttributeValue(String attribute, String value);
+
+    /** Users in username-key order, starting after {@code afterKey} (from the first when null). */
+    Iterator<User> usersAfter(String afterKey);
+
+    /** Members of the group in username-key order, after {@code afterKey} (from the first when null). */
+    Iterator<User> membersAfter(String groupName, String afterKey);
+
+    int size();
+
+    AppClient client(String clientId);
+
+    /** App clients in id order, after {@code afterId} (from the first when null). */
+    Iterator<AppClient> clientsAfter(String afterId);
+
+    Group group(String groupName);
+
+    /** Groups in name order, after {@code afterName} (from the first when null). */
+    Iterator<Group> groupsAfter(String afterName);
+
+    RefreshGrant grant(String refreshToken);
+
+    RefreshGrant grantByOrigin(String originJti);
+
+    AuthSession session(String id);
+}
