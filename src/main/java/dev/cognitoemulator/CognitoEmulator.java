@@ -8,6 +8,8 @@ import dev.cognitoemulator.operations.Operations;
 import dev.cognitoemulator.protocol.Dispatcher;
 import dev.cognitoemulator.protocol.ServiceModel;
 import dev.cognitoemulator.store.InMemoryUserPoolStore;
+import dev.cognitoemulator.store.UserPoolStore;
+import dev.cognitoemulator.tokens.KeyRing;
 import io.undertow.Undertow;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -33,15 +35,17 @@ public final class CognitoEmulator implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(CognitoEmulator.class);
 
     private final EmulatorConfig config;
+    private final UserPoolStore store = new InMemoryUserPoolStore();
+    private final KeyRing keys = new KeyRing();
     private final Dispatcher dispatcher;
     private Undertow server;
     private int port;
 
     private CognitoEmulator(EmulatorConfig config, Clock clock) {
         this.config = config;
-        this.dispatcher = new Dispatcher(ServiceModel.load(),
-                Operations.all(new InMemoryUserPoolStore(), clock, config.accountId()),
-                new SigV4Verifier(config.authMode(), config.credentials(), "cognito-idp", clock), config.region());
+        this.dispatcher = new Dispatcher(ServiceModel.load(), Operations.all(store, keys, clock, config.accountId()),
+                new SigV4Verifier(config.authMode(), config.credentials(), "cognito-idp", clock), config.region(),
+                config.issuerBase());
     }
 
     public static Builder builder() {
@@ -54,7 +58,7 @@ public final class CognitoEmulator implements AutoCloseable {
         }
         Undertow undertow = Undertow.builder()
                 .addHttpListener(config.port(), config.host())
-                .setHandler(new Routes(dispatcher, config.maxBodyBytes()))
+                .setHandler(new Routes(dispatcher, config.maxBodyBytes(), store, keys, config.issuerBase()))
                 .build();
         undertow.start();
         server = undertow;
@@ -136,6 +140,11 @@ public final class CognitoEmulator implements AutoCloseable {
 
         public Builder credentials(Map<String, String> value) {
             config = config.withCredentials(value);
+            return this;
+        }
+
+        public Builder issuerBase(String value) {
+            config = config.withIssuerBase(value);
             return this;
         }
 

@@ -12,10 +12,11 @@ import java.util.regex.Pattern;
  * the environment, the environment over defaults.
  */
 public record EmulatorConfig(String host, int port, String region, String accountId, AuthMode authMode,
-        Map<String, String> credentials, int maxBodyBytes, String logLevel) {
+        Map<String, String> credentials, int maxBodyBytes, String logLevel, String issuerBase) {
 
     private static final Pattern REGION = Pattern.compile("[a-z]{2}(-[a-z]+)+-\\d+");
     private static final Pattern ACCOUNT = Pattern.compile("\\d{12}");
+    private static final Pattern ISSUER = Pattern.compile("https?://[^\\s/]+(/[^\\s]*)?");
 
     /** The settings as a user sees them; {@code flag()} is {@code --name}, {@code env()} COGNITO_EMULATOR_NAME. */
     public enum Setting {
@@ -27,7 +28,9 @@ public record EmulatorConfig(String host, int port, String region, String accoun
                 + "(configured keys verified, unknown keys accepted), off."),
         CREDENTIALS("credentials", "test:test", "Access keys as KEY:SECRET pairs, comma-separated."),
         MAX_BODY_BYTES("max-body-bytes", "1048576", "Largest request body accepted (413 above)."),
-        LOG_LEVEL("log-level", "info", "Log level: error, warn, info, debug or trace.");
+        LOG_LEVEL("log-level", "info", "Log level: error, warn, info, debug or trace."),
+        ISSUER_BASE("issuer-base", "", "Base of the tokens' issuer (iss = BASE/<pool id>), e.g. "
+                + "https://cognito-idp.us-east-1.amazonaws.com; empty: http://<the request's Host header>.");
 
         private final String name;
         private final String defaultValue;
@@ -100,7 +103,8 @@ public record EmulatorConfig(String host, int port, String region, String accoun
                 v.authMode(),
                 v.credentials(),
                 v.integer(Setting.MAX_BODY_BYTES, 1024, Integer.MAX_VALUE),
-                v.logLevel());
+                v.logLevel(),
+                v.issuerBase());
     }
 
     /** The text of {@code --help}. */
@@ -116,27 +120,37 @@ public record EmulatorConfig(String host, int port, String region, String accoun
     }
 
     public EmulatorConfig withHost(String value) {
-        return new EmulatorConfig(value, port, region, accountId, authMode, credentials, maxBodyBytes, logLevel);
+        return new EmulatorConfig(value, port, region, accountId, authMode, credentials, maxBodyBytes, logLevel,
+                issuerBase);
     }
 
     public EmulatorConfig withPort(int value) {
-        return new EmulatorConfig(host, value, region, accountId, authMode, credentials, maxBodyBytes, logLevel);
+        return new EmulatorConfig(host, value, region, accountId, authMode, credentials, maxBodyBytes, logLevel,
+                issuerBase);
     }
 
     public EmulatorConfig withRegion(String value) {
-        return new EmulatorConfig(host, port, value, accountId, authMode, credentials, maxBodyBytes, logLevel);
+        return new EmulatorConfig(host, port, value, accountId, authMode, credentials, maxBodyBytes, logLevel,
+                issuerBase);
     }
 
     public EmulatorConfig withAuthMode(AuthMode value) {
-        return new EmulatorConfig(host, port, region, accountId, value, credentials, maxBodyBytes, logLevel);
+        return new EmulatorConfig(host, port, region, accountId, value, credentials, maxBodyBytes, logLevel,
+                issuerBase);
     }
 
     public EmulatorConfig withCredentials(Map<String, String> value) {
-        return new EmulatorConfig(host, port, region, accountId, authMode, value, maxBodyBytes, logLevel);
+        return new EmulatorConfig(host, port, region, accountId, authMode, value, maxBodyBytes, logLevel,
+                issuerBase);
     }
 
     public EmulatorConfig withMaxBodyBytes(int value) {
-        return new EmulatorConfig(host, port, region, accountId, authMode, credentials, value, logLevel);
+        return new EmulatorConfig(host, port, region, accountId, authMode, credentials, value, logLevel,
+                issuerBase);
+    }
+
+    public EmulatorConfig withIssuerBase(String value) {
+        return new EmulatorConfig(host, port, region, accountId, authMode, credentials, maxBodyBytes, logLevel, value);
     }
 
     private static Setting bySetting(String flag) {
@@ -193,6 +207,14 @@ public record EmulatorConfig(String host, int port, String region, String accoun
                 pairs.put(p.substring(0, colon), p.substring(colon + 1));
             }
             return pairs;
+        }
+
+        String issuerBase() {
+            String base = raw.get(Setting.ISSUER_BASE).trim();
+            if (!base.isEmpty() && (!ISSUER.matcher(base).matches() || base.endsWith("/"))) {
+                throw bad(Setting.ISSUER_BASE, "an http(s) URL without a trailing slash");
+            }
+            return base;
         }
 
         String logLevel() {

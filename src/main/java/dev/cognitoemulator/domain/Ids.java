@@ -28,6 +28,11 @@ public final class Ids {
         return random(LOWER_ALNUM, 26);
     }
 
+    /** An app client secret: 51 lowercase letters and digits, like Cognito's. */
+    public static String clientSecret() {
+        return random(LOWER_ALNUM, 51);
+    }
+
     private static String random(String alphabet, int length) {
         StringBuilder sb = new StringBuilder(length);
         for (int i = 0; i < length; i++) {

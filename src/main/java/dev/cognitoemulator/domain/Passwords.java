@@ -47,6 +47,11 @@ public final class Passwords {
         }
     }
 
+    /** How long a temporary password stays valid (the policy's TemporaryPasswordValidityDays, 7 by default). */
+    public static int temporaryValidityDays(UserPool pool) {
+        return intSetting(policy(pool), "TemporaryPasswordValidityDays", 7);
+    }
+
     /** A temporary password that satisfies any policy Cognito allows. */
     public static String generate(UserPool pool) {
         int length = Math.max(intSetting(policy(pool), "MinimumLength", 8), 12);

@@ -26,14 +26,17 @@ public final class Dispatcher {
     private final ServiceModel model;
     private final SigV4Verifier verifier;
     private final String defaultRegion;
+    private final String issuerBase;
     private final Map<String, Bound> operations;
 
     @SuppressWarnings("unchecked")
+    /** {@code issuerBase} empty: tokens' issuer follows each request's Host header. */
     public Dispatcher(ServiceModel model, List<Operation<?>> implemented, SigV4Verifier verifier,
-            String defaultRegion) {
+            String defaultRegion, String issuerBase) {
         this.model = model;
         this.verifier = verifier;
         this.defaultRegion = defaultRegion;
+        this.issuerBase = issuerBase;
         Map<String, Bound> bound = new HashMap<>();
         for (Operation<?> operation : implemented) {
             ServiceModel.OperationModel declared = model.operation(operation.name());
@@ -70,13 +73,21 @@ public final class Dispatcher {
         } catch (IOException e) {
             throw new CognitoException(ErrorCode.SerializationException, "Unable to bind the request.");
         }
-        Object output = bound.operation().execute(input,
-                new RequestContext(requestId, region == null ? defaultRegion : region));
+        Object output = bound.operation().execute(input, new RequestContext(requestId,
+                region == null ? defaultRegion : region, issuerBase(request)));
         try {
             return Json.MAPPER.writeValueAsBytes(output);
         } catch (IOException e) {
             throw new IllegalStateException("cannot encode the response of " + declared.name(), e);
         }
+    }
+
+    private String issuerBase(HttpRequestView request) {
+        if (!issuerBase.isEmpty()) {
+            return issuerBase;
+        }
+        String host = request.header("host");
+        return "http://" + (host == null ? "localhost" : host);
     }
 
     private ServiceModel.OperationModel lookup(String target) {

@@ -24,10 +24,15 @@ public enum ErrorCode {
     UserNotFoundException(400),
     UsernameExistsException(400),
     AliasExistsException(400),
+    GroupExistsException(400),
     InvalidPasswordException(400),
     NotAuthorizedException(400),
     UnsupportedUserStateException(400),
-    LimitExceededException(400);
+    UserNotConfirmedException(400),
+    PasswordResetRequiredException(400),
+    UnauthorizedException(400),
+    UnsupportedOperationException(400),
+    UnsupportedTokenTypeException(400);
 
     private final int httpStatus;
 

@@ -8,6 +8,8 @@ import dev.cognitoemulator.protocol.CognitoException;
 import dev.cognitoemulator.protocol.ErrorCode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.locks.Lock;
 import java.util.function.Consumer;
@@ -17,6 +19,7 @@ import java.util.function.Function;
 public final class InMemoryUserPoolStore implements UserPoolStore {
 
     private final ConcurrentSkipListMap<String, PoolState> pools = new ConcurrentSkipListMap<>();
+    private final Map<String, String> clientPools = new ConcurrentHashMap<>();
 
     @Override
     public UserPool createPool(String region, Function<String, UserPool> build) {
@@ -26,7 +29,7 @@ public final class InMemoryUserPoolStore implements UserPoolStore {
                 continue;
             }
             UserPool pool = build.apply(id);
-            if (pools.putIfAbsent(id, new PoolState(pool)) == null) {
+            if (pools.putIfAbsent(id, new PoolState(pool, clientPools)) == null) {
                 return pool;
             }
         }
@@ -57,9 +60,21 @@ public final class InMemoryUserPoolStore implements UserPoolStore {
         try {
             check.accept(state.pool());
             pools.remove(poolId, state);
+            state.forgetClients();
         } finally {
             lock.unlock();
         }
+    }
+
+    @Override
+    public String poolOfClient(String clientId) {
+        String poolId = clientPools.get(clientId);
+        if (poolId == null) {
+            // Captured: aws/aws-sdk-php#2183.
+            throw new CognitoException(ErrorCode.ResourceNotFoundException,
+                    "User pool client " + clientId + " does not exist.");
+        }
+        return poolId;
     }
 
     @Override

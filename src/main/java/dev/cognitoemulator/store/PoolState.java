@@ -43,8 +43,12 @@ final class PoolState implements PoolTable {
     private final Map<String, Set<String>> grantsBySub = new HashMap<>();
     private final Map<String, AuthSession> sessions = new HashMap<>();
 
-    PoolState(UserPool pool) {
+    /** The store's index of every pool's client ids (InitiateAuth names a client, not a pool). */
+    private final Map<String, String> clientPools;
+
+    PoolState(UserPool pool, Map<String, String> clientPools) {
         this.pool = pool;
+        this.clientPools = clientPools;
     }
 
     @Override
@@ -159,11 +163,18 @@ final class PoolState implements PoolTable {
     @Override
     public void putClient(AppClient client) {
         clients.put(client.clientId(), client);
+        clientPools.put(client.clientId(), pool.id());
     }
 
     @Override
     public void removeClient(String clientId) {
         clients.remove(clientId);
+        clientPools.remove(clientId);
+    }
+
+    /** When the pool goes: its clients leave the store's index. */
+    void forgetClients() {
+        clients.keySet().forEach(clientPools::remove);
     }
 
     @Override

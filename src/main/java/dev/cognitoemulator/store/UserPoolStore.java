@@ -25,6 +25,9 @@ public interface UserPoolStore {
     /** Deletes the pool after {@code check} (which may throw to refuse) has seen it. */
     void deletePool(String poolId, Consumer<UserPool> check);
 
+    /** The pool an app client belongs to; {@code ResourceNotFoundException} for an unknown client. */
+    String poolOfClient(String clientId);
+
     <T> T read(String poolId, Function<PoolView, T> reader);
 
     <T> T write(String poolId, Function<PoolTable, T> writer);

@@ -5,14 +5,17 @@ import dev.cognitoemulator.protocol.ErrorCode;
 import dev.cognitoemulator.protocol.Operation;
 import dev.cognitoemulator.protocol.RequestContext;
 import dev.cognitoemulator.store.UserPoolStore;
+import dev.cognitoemulator.tokens.KeyRing;
 
-/** Deletes a pool and its users, unless its deletion protection is active. */
+/** Deletes a pool with its users, clients and keys, unless its deletion protection is active. */
 public final class DeleteUserPool implements Operation<DeleteUserPool.DeleteUserPoolRequest> {
 
     private final UserPoolStore store;
+    private final KeyRing keys;
 
-    public DeleteUserPool(UserPoolStore store) {
+    public DeleteUserPool(UserPoolStore store, KeyRing keys) {
         this.store = store;
+        this.keys = keys;
     }
 
     public record DeleteUserPoolRequest(String userPoolId) {
@@ -35,6 +38,7 @@ public final class DeleteUserPool implements Operation<DeleteUserPool.DeleteUser
                         + "because deletion protection is activated. Deletion protection must be inactivated first.");
             }
         });
+        keys.forget(request.userPoolId());
         return new DeleteUserPoolResponse();
     }
 }

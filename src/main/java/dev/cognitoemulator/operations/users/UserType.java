@@ -10,7 +10,7 @@ import java.util.Set;
 public record UserType(String username, List<AttributeType> attributes, Instant userCreateDate,
         Instant userLastModifiedDate, Boolean enabled, UserStatus userStatus) {
 
-    static UserType of(User user, Set<String> only) {
+    public static UserType of(User user, Set<String> only) {
         return new UserType(user.username(), AttributeType.of(user.attributes(), only), user.created(),
                 user.lastModified(), user.enabled(), user.status());
     }

@@ -1,0 +1,225 @@
+package dev.cognitoemulator.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
+
+import dev.cognitoemulator.auth.AuthMode;
+import java.util.Map;
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Every setting: one flag, one environment variable, one default; flags over environment over defaults. */
+class EmulatorConfigTest {
+
+    private static EmulatorConfig parse(Map<String, String> env, String... args) {
+        return EmulatorConfig.parse(args, env);
+    }
+
+    private static EmulatorConfig parse(String... args) {
+        return EmulatorConfig.parse(args, Map.of());
+    }
+
+    private static void assertRejected(String message, String... args) {
+        assertThatThrownBy(() -> parse(args)).isInstanceOf(ConfigException.class).hasMessage(message);
+    }
+
+    @Test
+    void defaultsAreThoseOfTheIssue() {
+        EmulatorConfig config = EmulatorConfig.defaults();
+        assertThat(config.host()).isEqualTo("127.0.0.1");
+        assertThat(config.port()).isEqualTo(9229);
+        assertThat(config.region()).isEqualTo("us-east-1");
+        assertThat(config.accountId()).isEqualTo("000000000000");
+        assertThat(config.authMode()).isEqualTo(AuthMode.LENIENT);
+        assertThat(config.credentials()).containsExactly(entry("test", "test"));
+        assertThat(config.maxBodyBytes()).isEqualTo(1024 * 1024);
+        assertThat(config.logLevel()).isEqualTo("info");
+        assertThat(parse()).isEqualTo(config);
+    }
+
+    @Test
+    void environmentVariablesOverrideDefaults() {
+        EmulatorConfig config = parse(Map.of(
+                "COGNITO_EMULATOR_HOST", "0.0.0.0",
+                "COGNITO_EMULATOR_PORT", "1234",
+                "COGNITO_EMULATOR_REGION", "eu-west-1",
+                "COGNITO_EMULATOR_ACCOUNT_ID", "123456789012",
+                "COGNITO_EMULATOR_AUTH_MODE", "strict",
+                "COGNITO_EMULATOR_CREDENTIALS", "AKID1:secret1,AKID2:secret2",
+                "COGNITO_EMULATOR_MAX_BODY_BYTES", "4096",
+                "COGNITO_EMULATOR_LOG_LEVEL", "debug",
+                "COGNITO_EMULATOR_ISSUER_BASE", "https://cognito-idp.eu-west-1.amazonaws.com"));
+        assertThat(config).isEqualTo(new EmulatorConfig("0.0.0.0", 1234, "eu-west-1", "123456789012", AuthMode.STRICT,
+                Map.of("AKID1", "secret1", "AKID2", "secret2"), 4096, "debug",
+                "https://cognito-idp.eu-west-1.amazonaws.com"));
+    }
+
+    @Test
+    void flagsOverrideEnvironmentVariables() {
+        EmulatorConfig config = parse(Map.of("COGNITO_EMULATOR_PORT", "1234", "COGNITO_EMULATOR_REGION", "eu-west-1",
+                        "COGNITO_EMULATOR_AUTH_MODE", "strict"),
+                "--port", "4321", "--auth-mode", "off");
+        assertThat(config.port()).isEqualTo(4321);
+        assertThat(config.authMode()).isEqualTo(AuthMode.OFF);
+        assertThat(config.region()).isEqualTo("eu-west-1");
+    }
+
+    @Test
+    void acceptsEveryFlagInBothForms() {
+        EmulatorConfig spaced = parse("--host", "::1", "--port", "0", "--region", "ap-southeast-2",
+                "--account-id", "111122223333", "--auth-mode", "STRICT", "--credentials", "k:s",
+                "--max-body-bytes", "2048", "--log-level", "WARN", "--issuer-base", "http://localhost:9229");
+        EmulatorConfig joined = parse("--host=::1", "--port=0", "--region=ap-southeast-2",
+                "--account-id=111122223333", "--auth-mode=STRICT", "--credentials=k:s",
+                "--max-body-bytes=2048", "--log-level=WARN", "--issuer-base=http://localhost:9229");
+        assertThat(spaced).isEqualTo(joined).isEqualTo(new EmulatorConfig("::1", 0, "ap-southeast-2", "111122223333",
+                AuthMode.STRICT, Map.of("k", "s"), 2048, "warn", "http://localhost:9229"));
+    }
+
+    @Test
+    void theLastOccurrenceOfAFlagWins() {
+        assertThat(parse("--port", "1000", "--port=2000").port()).isEqualTo(2000);
+    }
+
+    @Test
+    void aSecretMayContainColonsAndPairsMaySurroundSpaces() {
+        assertThat(parse("--credentials", " a:b:c , d:e ,").credentials())
+                .containsOnly(entry("a", "b:c"), entry("d", "e"));
+    }
+
+    @Test
+    void rejectsAnUnknownFlagPointingToHelp() {
+        assertRejected("unknown option --bogus (see --help)", "--bogus", "1");
+        assertRejected("unknown option --bogus (see --help)", "--bogus=1");
+        assertRejected("unknown option port (see --help)", "port", "1");
+    }
+
+    @Test
+    void rejectsAFlagWithoutItsValue() {
+        assertRejected("--port needs a value", "--port");
+        assertRejected("--region needs a value", "--port", "1", "--region");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"nope", "-1", "65536", "", "1.5"})
+    void rejectsABadPort(String port) {
+        assertRejected("--port must be a whole number from 0 to 65535, not '" + port + "'", "--port", port);
+    }
+
+    @Test
+    void namesTheEnvironmentVariableWhenTheBadValueCameFromIt() {
+        assertThatThrownBy(() -> parse(Map.of("COGNITO_EMULATOR_PORT", "http")))
+                .isInstanceOf(ConfigException.class)
+                .hasMessage("COGNITO_EMULATOR_PORT must be a whole number from 0 to 65535, not 'http'");
+        assertThatThrownBy(() -> parse(Map.of("COGNITO_EMULATOR_REGION", "moon")))
+                .isInstanceOf(ConfigException.class)
+                .hasMessage("COGNITO_EMULATOR_REGION must be a region such as us-east-1, not 'moon'");
+    }
+
+    @Test
+    void namesTheFlagWhenAFlagOverridesABadEnvironmentValue() {
+        assertRejected("--port must be a whole number from 0 to 65535, not 'x'", "--port", "x");
+        assertThatThrownBy(() -> parse(Map.of("COGNITO_EMULATOR_PORT", "http"), "--port", "x"))
+                .hasMessage("--port must be a whole number from 0 to 65535, not 'x'");
+        assertThat(parse(Map.of("COGNITO_EMULATOR_PORT", "http"), "--port", "80").port()).isEqualTo(80);
+    }
+
+    @Test
+    void rejectsABadAuthMode() {
+        assertRejected("--auth-mode must be strict, lenient or off, not 'maybe'", "--auth-mode", "maybe");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"nocolon", ":secret", "key:"})
+    void rejectsBadCredentials(String pair) {
+        assertThatThrownBy(() -> parse("--credentials", "good:pair," + pair)).isInstanceOf(ConfigException.class)
+                .hasMessageStartingWith("--credentials must be KEY:SECRET pairs separated by commas, not '")
+                .hasMessageContaining(pair);
+    }
+
+    @Test
+    @Disabled("BUG (minor): a bad --credentials value is echoed whole, so the secrets of the valid pairs beside "
+            + "the bad one are printed to stderr; name the bad pair only")
+    void aCredentialsErrorDoesNotPrintTheSecretsOfValidPairs() {
+        assertThatThrownBy(() -> parse("--credentials", "AKIDGOOD:very-secret,broken"))
+                .isInstanceOf(ConfigException.class)
+                .satisfies(e -> assertThat(e.getMessage()).contains("broken").doesNotContain("very-secret"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"moon", "US-EAST-1", "us-east", "useast1", "us_east_1"})
+    void rejectsABadRegion(String region) {
+        assertRejected("--region must be a region such as us-east-1, not '" + region + "'", "--region", region);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"us-east-1", "eu-central-2", "us-gov-west-1", "cn-northwest-1", "ap-southeast-5"})
+    void acceptsRealRegionNames(String region) {
+        assertThat(parse("--region", region).region()).isEqualTo(region);
+    }
+
+    @Test
+    void rejectsABadAccountId() {
+        assertRejected("--account-id must be 12 digits, not '12345'", "--account-id", "12345");
+    }
+
+    @Test
+    void rejectsABodyLimitBelowOneKibibyte() {
+        assertRejected("--max-body-bytes must be a whole number from 1024 to 2147483647, not '1023'",
+                "--max-body-bytes", "1023");
+    }
+
+    @Test
+    void rejectsABadLogLevel() {
+        assertRejected("--log-level must be error, warn, info, debug or trace, not 'loud'", "--log-level", "loud");
+    }
+
+    @Test
+    void errorMessagesAreOneLine() {
+        for (String[] args : new String[][] {{"--bogus"}, {"--port", "x"}, {"--credentials", "x"}, {"--port"}}) {
+            assertThatThrownBy(() -> parse(args)).isInstanceOf(ConfigException.class)
+                    .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
+        }
+    }
+
+    @Test
+    void helpListsEveryFlagEnvironmentVariableAndDefault() {
+        String help = EmulatorConfig.help();
+        for (EmulatorConfig.Setting setting : EmulatorConfig.Setting.values()) {
+            assertThat(help).contains(setting.flag() + " ", setting.env(), "(default: " + setting.defaultValue() + ")");
+        }
+        assertThat(help).contains("--help", "--host", "COGNITO_EMULATOR_HOST", "--port", "COGNITO_EMULATOR_PORT",
+                "--region", "--account-id", "--auth-mode", "--credentials", "--max-body-bytes", "--log-level");
+    }
+
+    @Test
+    void everyEnvironmentVariableIsTheFlagInUpperSnakeCase() {
+        for (EmulatorConfig.Setting setting : EmulatorConfig.Setting.values()) {
+            assertThat(setting.env()).isEqualTo("COGNITO_EMULATOR_"
+                    + setting.flag().substring(2).toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
+        }
+    }
+
+    @Test
+    void withersChangeOneSettingOnly() {
+        EmulatorConfig base = EmulatorConfig.defaults();
+        assertThat(base.withPort(0)).isEqualTo(parse("--port", "0"));
+        assertThat(base.withHost("0.0.0.0")).isEqualTo(parse("--host", "0.0.0.0"));
+        assertThat(base.withRegion("eu-west-2")).isEqualTo(parse("--region", "eu-west-2"));
+        assertThat(base.withAuthMode(AuthMode.STRICT)).isEqualTo(parse("--auth-mode", "strict"));
+        assertThat(base.withCredentials(Map.of("a", "b"))).isEqualTo(parse("--credentials", "a:b"));
+        assertThat(base.withMaxBodyBytes(2048)).isEqualTo(parse("--max-body-bytes", "2048"));
+    }
+
+    @Test
+    void credentialsCannotBeChangedAfterTheFact() {
+        java.util.Map<String, String> mutable = new java.util.HashMap<>(Map.of("a", "b"));
+        EmulatorConfig config = EmulatorConfig.defaults().withCredentials(mutable);
+        mutable.put("c", "d");
+        assertThat(config.credentials()).containsOnlyKeys("a");
+        assertThatThrownBy(() -> config.credentials().put("x", "y")).isInstanceOf(UnsupportedOperationException.class);
+    }
+}
