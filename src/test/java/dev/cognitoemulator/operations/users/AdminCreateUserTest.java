@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.cognitoemulator.CognitoTestSupport;
 import java.time.Instant;
 import java.util.Map;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -297,14 +298,35 @@ class AdminCreateUserTest extends CognitoTestSupport {
     }
 
     @Test
-    void missingRequiredAttributeIsRefused() {
+    @Disabled("BUG (disputed, see the comment): AdminCreateUser refuses a user without a required attribute "
+            + "(\"Attributes did not conform to the schema: email: The attribute is required\\n\"); the "
+            + "AdminCreateUser API reference lets administrators leave required attributes to the user")
+    void requiredAttributeMayBeLeftForTheUserToSupply() {
         String poolId = cognito.createUserPool(b -> b.poolName("required").schema(SchemaAttributeType.builder()
                 .name("email").attributeDataType(AttributeDataType.STRING).required(true).build())).userPool().id();
 
-        // Captured with "the" (jonsaw/amazon-cognito-identity-dart#32) and "The" (amplify-js#10044): case unsure.
-        var e = awsError("InvalidParameterException", () -> create(poolId, "pam"));
+        // API reference, AdminCreateUser UserAttributes: "any attributes that you specify as required ... either
+        // you should supply (in your call to AdminCreateUser) or the user should supply (when they sign up in
+        // response to your welcome message)"; the developer guide (quoted in amazon-cognito-identity-js#567):
+        // "Administrators can create users without giving values for required attributes by using the
+        // AdminCreateUser API"; observed in aws-amplify/amplify-ui#1155 (2022: created, then NEW_PASSWORD_REQUIRED
+        // answered "Invalid attributes given, preferred_username is missing"). Against it: aws-amplify/
+        // amplify-backend#3117 / PR #3118 (2026) report AWS refusing AdminCreateUser with "Attributes did not
+        // conform to the schema" when required attributes are missing. Only a live capture can settle it.
+        UserType user = create(poolId, "pam");
 
-        assertThat(message(e)).startsWith(SCHEMA_PREFIX).containsIgnoringCase("email: the attribute is required");
+        assertThat(user.userStatus()).isEqualTo(UserStatusType.FORCE_CHANGE_PASSWORD);
+        assertThat(asMap(user.attributes())).doesNotContainKey("email");
+    }
+
+    @Test
+    void requiredAttributeGivenAtCreationIsKept() {
+        String poolId = cognito.createUserPool(b -> b.poolName("required").schema(SchemaAttributeType.builder()
+                .name("email").attributeDataType(AttributeDataType.STRING).required(true).build())).userPool().id();
+
+        UserType user = create(poolId, "pia", attr("email", "pia@example.com"));
+
+        assertThat(asMap(user.attributes())).containsEntry("email", "pia@example.com");
     }
 
     @ParameterizedTest
@@ -394,6 +416,20 @@ class AdminCreateUserTest extends CognitoTestSupport {
 
         assertThat(message(e)).isEqualTo("User does not exist.");
         awsError("UserNotFoundException", () -> get(poolId, "nobody"));
+    }
+
+    @Test
+    void resendForAConfirmedUserIsUnsupportedUserState() {
+        String poolId = newPool();
+        create(poolId, "val");
+        cognito.adminSetUserPassword(b -> b.userPoolId(poolId).username("val").password("Perm4nent!").permanent(true));
+
+        // Unconfirmed text (emulators quote it; cognito-errors.md section 9); the code is in the model.
+        var e = awsError("UnsupportedUserStateException", () -> cognito.adminCreateUser(b -> b.userPoolId(poolId)
+                .username("val").messageAction(MessageActionType.RESEND)));
+
+        assertThat(message(e)).startsWith("Resend not possible. val status is not FORCE_CHANGE_PASSWORD");
+        assertThat(get(poolId, "val").userStatus()).isEqualTo(UserStatusType.CONFIRMED);
     }
 
     @Test

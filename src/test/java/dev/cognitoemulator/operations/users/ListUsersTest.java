@@ -156,6 +156,18 @@ class ListUsersTest extends CognitoTestSupport {
     }
 
     @Test
+    void userStatusFilterTellsConfirmedUsersFromNewOnes() {
+        String poolId = threeUsers();
+        cognito.adminSetUserPassword(b -> b.userPoolId(poolId).username("albert").password("Perm4nent!")
+                .permanent(true));
+
+        assertThat(usernames(poolId, "cognito:user_status = \"CONFIRMED\"")).containsExactly("albert");
+        assertThat(usernames(poolId, "cognito:user_status = \"confirmed\"")).containsExactly("albert");
+        assertThat(usernames(poolId, "cognito:user_status = \"FORCE_CHANGE_PASSWORD\""))
+                .containsExactlyInAnyOrder("alice", "bob");
+    }
+
+    @Test
     void quotesInTheValueAreEscapedWithABackslash() {
         String poolId = newPool();
         create(poolId, "oneil", attr("family_name", "O\"Neil"));
