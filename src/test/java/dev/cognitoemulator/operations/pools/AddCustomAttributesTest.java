@@ -92,6 +92,20 @@ class AddCustomAttributesTest extends CognitoTestSupport {
     }
 
     @Test
+    void givenNameIsAlwaysPrefixedEvenWhenItLooksPrefixedOrStandard() {
+        String poolId = newPool();
+
+        cognito.addCustomAttributes(b -> b.userPoolId(poolId).customAttributes(string("custom:plan"),
+                string("email")));
+
+        // The API reference: a Name of MyAttribute becomes custom:MyAttribute; a Name already written
+        // custom:x becomes custom:custom:x (captured*: jmaleonard/serverless-cognito-add-custom-attributes#3;
+        // the same through CloudFormation in awsdocs/aws-cloudformation-user-guide#932).
+        assertThat(names(poolId)).contains("custom:custom:plan", "custom:email");
+        assertThat(names(poolId).stream().filter("email"::equals)).hasSize(1);
+    }
+
+    @Test
     void existingNameIsRefused() {
         String poolId = newPool();
         cognito.addCustomAttributes(b -> b.userPoolId(poolId).customAttributes(string("tier")));

@@ -19,6 +19,7 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.AttributeDa
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AttributeType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.MessageActionType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.SchemaAttributeType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UsernameAttributeType;
 
 /**
  * AdminUpdateUserAttributes: all-or-nothing updates checked against the schema, the verification rule for
@@ -170,6 +171,36 @@ class AdminUpdateUserAttributesTest extends CognitoTestSupport {
         var e = awsError("InvalidParameterException", () -> update(poolId, "ian", attr("phone_number", phone)));
 
         assertThat(message(e)).isEqualTo("Invalid phone number format.");
+    }
+
+    @Test
+    void valueOfTheWrongTypeIsRefused() {
+        String poolId = newPool();
+        create(poolId, "ivo");
+
+        // Unconfirmed texts: the code and the prefix are certain.
+        assertThat(message(awsError("InvalidParameterException",
+                () -> update(poolId, "ivo", attr("email_verified", "yes"))))).startsWith(PREFIX);
+        assertThat(message(awsError("InvalidParameterException",
+                () -> update(poolId, "ivo", attr("updated_at", "yesterday"))))).startsWith(PREFIX);
+        assertThat(message(awsError("InvalidParameterException",
+                () -> update(poolId, "ivo", attr("birthdate", "1990"))))).startsWith(PREFIX);
+        assertThat(attributes(poolId, "ivo")).doesNotContainKeys("email_verified", "updated_at", "birthdate");
+    }
+
+    @Test
+    void emailOfAnotherUserInAnEmailUsernamePoolIsRefused() {
+        String poolId = cognito.createUserPool(b -> b.poolName("email-username")
+                .usernameAttributes(UsernameAttributeType.EMAIL)).userPool().id();
+        create(poolId, "first@example.com");
+        create(poolId, "second@example.com");
+
+        // Unconfirmed text; in a pool that signs in with email the email is always an alias.
+        var e = awsError("AliasExistsException",
+                () -> update(poolId, "second@example.com", attr("email", "first@example.com")));
+
+        assertThat(message(e)).isEqualTo("An account with the given email already exists.");
+        assertThat(attributes(poolId, "second@example.com")).containsEntry("email", "second@example.com");
     }
 
     @Test
