@@ -9,7 +9,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.cognitoemulator.CognitoTestSupport;
 import java.time.Instant;
 import java.util.Map;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -298,9 +297,6 @@ class AdminCreateUserTest extends CognitoTestSupport {
     }
 
     @Test
-    @Disabled("BUG (disputed, see the comment): AdminCreateUser refuses a user without a required attribute "
-            + "(\"Attributes did not conform to the schema: email: The attribute is required\\n\"); the "
-            + "AdminCreateUser API reference lets administrators leave required attributes to the user")
     void requiredAttributeMayBeLeftForTheUserToSupply() {
         String poolId = cognito.createUserPool(b -> b.poolName("required").schema(SchemaAttributeType.builder()
                 .name("email").attributeDataType(AttributeDataType.STRING).required(true).build())).userPool().id();
