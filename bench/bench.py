@@ -1,0 +1,190 @@
+#!/usr/bin/env python3
+"""The benchmark: the emulator against bare Undertow, in one run, on this machine.
+
+Started by bench/run.sh (which builds the jars). The servers run pinned to one core and wrk to the other;
+every request is SigV4-signed by the AWS SDK's signer and verified by the emulator. Prints a Markdown report
+and writes it to bench/results/latest.md. Exits non-zero when any request got a non-2xx answer.
+
+Settings (environment): DURATION (s, default 10), WARMUP (s, 10), RUNS (3), CONNECTIONS (32),
+SERVER_CPU (0), LOAD_CPU (1), SIZES ("100000,1000000"), HEAP (2g).
+"""
+import datetime
+import os
+import platform
+import re
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+BENCH_JAR = os.path.join(ROOT, "bench", "target", "bench.jar")
+EMULATOR_JAR = os.path.join(ROOT, "target", "cognito-emulator.jar")
+LUA = os.path.join(ROOT, "bench", "lua", "replay.lua")
+
+DURATION = int(os.environ.get("DURATION", "10"))
+WARMUP = int(os.environ.get("WARMUP", "10"))
+RUNS = int(os.environ.get("RUNS", "3"))
+CONNECTIONS = int(os.environ.get("CONNECTIONS", "32"))
+SERVER_CPU = os.environ.get("SERVER_CPU", "0")
+LOAD_CPU = os.environ.get("LOAD_CPU", "1")
+SIZES = [int(s) for s in os.environ.get("SIZES", "100000,1000000").split(",") if s]
+HEAP = os.environ.get("HEAP", "2g")
+BASE_PORT, EMU_PORT = 19101, 19102
+TMP = tempfile.mkdtemp(prefix="cognito-bench-")
+failures = []
+
+
+def server(cls, port, users=None):
+    cmd = ["taskset", "-c", SERVER_CPU, "java", "-Xmx" + HEAP, "-cp", BENCH_JAR, "dev.cognitoemulator.bench." + cls,
+           str(port)] + ([str(users)] if users is not None else [])
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    for line in proc.stdout:
+        if line.startswith("READY"):
+            info = dict(kv.split("=", 1) for kv in line.split()[2:])
+            return proc, info
+    raise RuntimeError(cls + " did not start")
+
+
+def stop(proc):
+    proc.terminate()
+    proc.wait(timeout=30)
+
+
+def sign(port, pool, users, workload):
+    path = os.path.join(TMP, f"{workload}-{port}-{users}.txt")
+    subprocess.run(["java", "-cp", BENCH_JAR, "dev.cognitoemulator.bench.SignRequests", f"127.0.0.1:{port}", pool,
+                    str(users), workload, path], check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return path
+
+
+def wrk(port, requests, seconds):
+    out = subprocess.run(["taskset", "-c", LOAD_CPU, "wrk", "-t1", f"-c{CONNECTIONS}", f"-d{seconds}s", "--latency",
+                          "-s", LUA, f"http://127.0.0.1:{port}", "--", requests],
+                         check=True, capture_output=True, text=True).stdout
+    rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
+    p99 = latency_ms(re.search(r"99%\s+([\d.]+\w+)", out).group(1))
+    bad = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
+    errors = re.search(r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)", out)
+    return rps, p99, int(bad.group(1)) if bad else 0, sum(map(int, errors.groups())) if errors else 0
+
+
+def latency_ms(text):
+    value, unit = re.match(r"([\d.]+)(\w+)", text).groups()
+    return float(value) * {"us": 0.001, "ms": 1.0, "s": 1000.0, "m": 60000.0}[unit]
+
+
+def measure(name, port, pool, users, workload):
+    requests = sign(port, pool, users, workload)
+    wrk(port, requests, WARMUP)
+    runs = [wrk(port, requests, DURATION) for _ in range(RUNS)]
+    bad = sum(r[2] + r[3] for r in runs)
+    if bad:
+        failures.append(f"{name} {workload}: {bad} non-2xx answers or socket errors")
+    result = {"rps": statistics.median(r[0] for r in runs), "p99": statistics.median(r[1] for r in runs), "bad": bad}
+    print(f"  {name:<10} {workload:<10} {result['rps']:>10.0f} req/s   p99 {result['p99']:7.2f} ms   bad {bad}",
+          flush=True)
+    return result
+
+
+def startup(cmd, port):
+    times = []
+    for _ in range(5):
+        start = time.perf_counter()
+        proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        while True:
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/health", timeout=1) as r:
+                    if r.status == 200:
+                        break
+            except OSError:
+                time.sleep(0.002)
+        times.append(time.perf_counter() - start)
+        proc.terminate()
+        proc.wait(timeout=30)
+    return statistics.median(times)
+
+
+def main():
+    report = []
+    print("Throughput (server on CPU %s, wrk on CPU %s, %d connections, %ds x %d runs after %ds warm-up)"
+          % (SERVER_CPU, LOAD_CPU, CONNECTIONS, DURATION, RUNS, WARMUP), flush=True)
+    baseline, _ = server("BaselineServer", BASE_PORT)
+    emulator, info = server("BenchServer", EMU_PORT, 1000)
+    pool = info["pool"]
+    rows = []
+    small = {}
+    for workload in ["get", "delete", "mix", "listusers"]:
+        b = measure("baseline", BASE_PORT, pool, 1000, workload)
+        e = measure("emulator", EMU_PORT, pool, 1000, workload)
+        small[workload] = e
+        rows.append((workload, "1k", b, e))
+    stop(emulator)
+    memory = {1000: info}
+    for size in SIZES:
+        emulator, info = server("BenchServer", EMU_PORT, size)
+        memory[size] = info
+        print(f"  loaded {size} users in {info['loadSeconds']} s", flush=True)
+        for workload in ["get", "mix"] + (["listusers"] if size == max(SIZES) else []):
+            e = measure("emulator", EMU_PORT, info["pool"], size, workload)
+            rows.append((workload, f"{size // 1000}k", None, e))
+        stop(emulator)
+    stop(baseline)
+    emulator, memory[0] = server("BenchServer", EMU_PORT, 0)
+    stop(emulator)
+
+    base_start = startup(["java", "-cp", BENCH_JAR, "dev.cognitoemulator.bench.BaselineServer", str(BASE_PORT)],
+                         BASE_PORT)
+    emu_start = startup(["java", "-jar", EMULATOR_JAR, "--port", str(EMU_PORT)], EMU_PORT)
+
+    cpu = re.search(r"model name\s*:\s*(.*)", open("/proc/cpuinfo").read())
+    java = subprocess.run(["java", "-version"], capture_output=True, text=True).stderr.splitlines()[0]
+    report.append(f"Run {datetime.date.today()} on {os.cpu_count()} cores ({cpu.group(1) if cpu else platform.machine()}),"
+                  f" {java};"
+                  f" server pinned to CPU {SERVER_CPU}, wrk to CPU {LOAD_CPU}, {CONNECTIONS} connections,"
+                  f" median of {RUNS} runs of {DURATION} s after {WARMUP} s warm-up; every request SigV4-signed"
+                  f" (`test:test`) and verified.")
+    report.append("")
+    report.append("| workload | users | baseline req/s | emulator req/s | ratio | baseline p99 | emulator p99 | "
+                  "p99 ratio | vs 1k | non-2xx |")
+    report.append("|---|---|---|---|---|---|---|---|---|---|")
+    names = {"get": "AdminGetUser", "delete": "AdminUpdate/DeleteUserAttributes", "mix": "get/update/delete mix",
+             "listusers": "ListUsers email = …"}
+    for workload, size, b, e in rows:
+        cells = [names[workload], size,
+                 f"{b['rps']:.0f}" if b else "", f"{e['rps']:.0f}",
+                 f"{e['rps'] / b['rps']:.0%}" if b else "",
+                 f"{b['p99']:.2f} ms" if b else "", f"{e['p99']:.2f} ms",
+                 f"{e['p99'] / b['p99']:.1f}x" if b else "",
+                 "" if b else f"{e['rps'] / small[workload]['rps']:.0%}", str(e["bad"])]
+        report.append("| " + " | ".join(cells) + " |")
+    report.append("")
+    report.append(f"Startup (process start to first answered request, median of 5): baseline {base_start:.2f} s, "
+                  f"emulator {emu_start:.2f} s (+{emu_start - base_start:.2f} s).")
+    report.append("")
+    report.append("| users | heap used after GC | RSS | load time |")
+    report.append("|---|---|---|---|")
+    for size in sorted(memory):
+        m = memory[size]
+        report.append(f"| {size} | {int(m['heapUsed']) / 2**20:.0f} MiB | {int(m['rss']) / 2**20:.0f} MiB | "
+                      f"{m['loadSeconds']} s |")
+    if max(SIZES, default=0) > 0:
+        big = max(SIZES)
+        per_user = (int(memory[big]["heapUsed"]) - int(memory[0]["heapUsed"])) / big
+        report.append("")
+        report.append(f"Heap per user (5 attributes): {per_user:.0f} bytes.")
+    text = "\n".join(report) + "\n"
+    os.makedirs(os.path.join(ROOT, "bench", "results"), exist_ok=True)
+    with open(os.path.join(ROOT, "bench", "results", "latest.md"), "w") as f:
+        f.write(text)
+    print()
+    print(text)
+    if failures:
+        print("FAILED:", *failures, sep="\n  ")
+        sys.exit(1)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# The benchmark, in one command: builds the emulator and the harness, then runs bench/bench.py (the emulator
+# against bare Undertow, same load, same run). Needs wrk (Debian: apt-get install -y wrk) and taskset.
+# Settings: see bench/bench.py (DURATION, WARMUP, RUNS, CONNECTIONS, SIZES, ...).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+if ! command -v wrk >/dev/null; then
+  echo "bench: wrk is missing; installing it (apt-get install -y wrk)" >&2
+  apt-get install -y wrk >/dev/null || { apt-get update >/dev/null && apt-get install -y wrk >/dev/null; }
+fi
+mvn -B -ntp -q install -DskipTests
+mvn -B -ntp -q -f bench/pom.xml package
+exec python3 bench/bench.py
