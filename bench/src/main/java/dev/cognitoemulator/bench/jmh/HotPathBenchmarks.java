@@ -11,11 +11,14 @@ import dev.cognitoemulator.domain.User;
 import dev.cognitoemulator.domain.UserLookup;
 import dev.cognitoemulator.domain.UserPool;
 import dev.cognitoemulator.domain.UserStatus;
+import dev.cognitoemulator.operations.Operations;
+import dev.cognitoemulator.protocol.Dispatcher;
 import dev.cognitoemulator.protocol.InputValidator;
 import dev.cognitoemulator.protocol.Json;
 import dev.cognitoemulator.protocol.ServiceModel;
 import dev.cognitoemulator.protocol.Shape;
 import dev.cognitoemulator.store.InMemoryUserPoolStore;
+import dev.cognitoemulator.tokens.KeyRing;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -68,6 +71,8 @@ public class HotPathBenchmarks {
     private String poolId;
     private UserPool pool;
     private Attributes attributes;
+    private Dispatcher dispatcher;
+    private byte[] poolBody;
 
     @Setup
     public void setUp() {
@@ -88,6 +93,11 @@ public class HotPathBenchmarks {
             }
             return null;
         });
+        Clock clock = Clock.fixed(SIGNED_AT, ZoneOffset.UTC);
+        dispatcher = new Dispatcher(ServiceModel.load(), Operations.all(store, new KeyRing(), clock, "000000000000"),
+                new SigV4Verifier(AuthMode.LENIENT, Map.of(), "cognito-idp", clock), "us-east-1", "");
+        poolBody = new String(BODY, StandardCharsets.UTF_8).replace("us-east-1_bench1234", poolId)
+                .getBytes(StandardCharsets.UTF_8);
         Map<String, String> values = new LinkedHashMap<>();
         values.put("sub", "s");
         values.put("email", "e@example.com");
@@ -95,6 +105,13 @@ public class HotPathBenchmarks {
         values.put("family_name", "f");
         values.put("nickname", "bench");
         attributes = Attributes.of(values);
+    }
+
+    /** The whole pipeline after the HTTP layer: lookup, SigV4, decode, validate, bind, execute, encode. */
+    @Benchmark
+    public byte[] dispatchAdminUpdateUserAttributes() {
+        return dispatcher.dispatch("AWSCognitoIdentityProviderService.AdminUpdateUserAttributes", signed, poolBody,
+                "request-id");
     }
 
     @Benchmark
