@@ -238,6 +238,49 @@ class SignInTest extends CognitoTestSupport {
     }
 
     @Test
+    void legacyFlowNamesAllowTheirFlows() {
+        String poolId = newPool();
+        String clientId = cognito.createUserPoolClient(b -> b.userPoolId(poolId).clientName("legacy")
+                .explicitAuthFlows(ExplicitAuthFlowsType.ADMIN_NO_SRP_AUTH, ExplicitAuthFlowsType.USER_PASSWORD_AUTH))
+                .userPoolClient().clientId();
+        confirmedUser(poolId, "alice");
+
+        assertTokens(signIn(clientId, credentials("alice", PASSWORD)).authenticationResult());
+        assertTokens(adminSignIn(poolId, clientId, credentials("alice", PASSWORD)).authenticationResult());
+        assertTokens(cognito.adminInitiateAuth(b -> b.userPoolId(poolId).clientId(clientId)
+                .authFlow(AuthFlowType.ADMIN_NO_SRP_AUTH).authParameters(credentials("alice", PASSWORD)))
+                .authenticationResult());
+    }
+
+    @Test
+    void changingTheClientsFlowsTakesEffectAtOnce() {
+        String poolId = newPool();
+        String clientId = passwordClient(poolId);
+        confirmedUser(poolId, "alice");
+        assertTokens(signIn(clientId, credentials("alice", PASSWORD)).authenticationResult());
+
+        cognito.updateUserPoolClient(b -> b.userPoolId(poolId).clientId(clientId)
+                .explicitAuthFlows(ExplicitAuthFlowsType.ALLOW_ADMIN_USER_PASSWORD_AUTH,
+                        ExplicitAuthFlowsType.ALLOW_REFRESH_TOKEN_AUTH));
+
+        var e = awsError("InvalidParameterException", () -> signIn(clientId, credentials("alice", PASSWORD)));
+        assertThat(message(e)).isEqualTo("USER_PASSWORD_AUTH flow not enabled for this client");
+        assertTokens(adminSignIn(poolId, clientId, credentials("alice", PASSWORD)).authenticationResult());
+    }
+
+    @Test
+    void aDeletedClientSignsNobodyIn() {
+        String poolId = newPool();
+        String clientId = passwordClient(poolId);
+        confirmedUser(poolId, "alice");
+
+        cognito.deleteUserPoolClient(b -> b.userPoolId(poolId).clientId(clientId));
+
+        var e = awsError("ResourceNotFoundException", () -> signIn(clientId, credentials("alice", PASSWORD)));
+        assertThat(message(e)).isEqualTo("User pool client " + clientId + " does not exist.");
+    }
+
+    @Test
     void wrongPasswordIsNotAuthorized() {
         String poolId = newPool();
         String clientId = passwordClient(poolId);

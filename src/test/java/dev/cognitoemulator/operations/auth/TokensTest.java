@@ -24,6 +24,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
@@ -74,7 +75,7 @@ class TokensTest extends CognitoTestSupport {
         return newClient(poolId, b -> { });
     }
 
-    private String newClient(String poolId, java.util.function.Consumer<CreateUserPoolClientRequest.Builder> more) {
+    private String newClient(String poolId, Consumer<CreateUserPoolClientRequest.Builder> more) {
         return cognito.createUserPoolClient(b -> {
             b.userPoolId(poolId).clientName("app").accessTokenValidity(5).idTokenValidity(2)
                     .tokenValidityUnits(u -> u.accessToken(TimeUnitsType.MINUTES))
@@ -280,6 +281,18 @@ class TokensTest extends CognitoTestSupport {
         }
     }
 
+    @Test
+    void aDeletedPoolHasNoKeys() {
+        String poolId = newPool();
+        assertThat(Oidc.get(emulator.endpoint(), "/" + poolId + "/.well-known/jwks.json").statusCode())
+                .isEqualTo(200);
+
+        cognito.deleteUserPool(b -> b.userPoolId(poolId));
+
+        assertThat(Oidc.get(emulator.endpoint(), "/" + poolId + "/.well-known/jwks.json").statusCode())
+                .isEqualTo(404);
+    }
+
     // --- claims ---------------------------------------------------------------------------------------------
 
     @Test
@@ -423,6 +436,8 @@ class TokensTest extends CognitoTestSupport {
         String refreshToken = signIn(poolId, clientId, "alice").refreshToken();
 
         var unknown = awsError("NotAuthorizedException", () -> refresh(poolId, clientId, "not-a-refresh-token"));
+        var missing = awsError("InvalidParameterException", () -> refresh(poolId, clientId, Map.of()));
+        assertThat(message(missing)).isEqualTo("Missing required parameter REFRESH_TOKEN");
         var foreign = awsError("NotAuthorizedException", () -> refresh(poolId, otherClient, refreshToken));
 
         assertThat(message(unknown)).isEqualTo("Invalid Refresh Token.");
