@@ -35,14 +35,15 @@ public final class CognitoEmulator implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(CognitoEmulator.class);
 
     private final EmulatorConfig config;
-    private final UserPoolStore store = new InMemoryUserPoolStore();
+    private final UserPoolStore store;
     private final KeyRing keys = new KeyRing();
     private final Dispatcher dispatcher;
     private Undertow server;
     private int port;
 
-    private CognitoEmulator(EmulatorConfig config, Clock clock) {
+    private CognitoEmulator(EmulatorConfig config, Clock clock, UserPoolStore store) {
         this.config = config;
+        this.store = store;
         this.dispatcher = new Dispatcher(ServiceModel.load(), Operations.all(store, keys, clock, config.accountId()),
                 new SigV4Verifier(config.authMode(), config.credentials(), "cognito-idp", clock), config.region(),
                 config.issuerBase());
@@ -109,6 +110,7 @@ public final class CognitoEmulator implements AutoCloseable {
     public static final class Builder {
         private EmulatorConfig config = EmulatorConfig.defaults();
         private Clock clock = Clock.systemUTC();
+        private UserPoolStore store;
 
         private Builder() {
         }
@@ -158,8 +160,14 @@ public final class CognitoEmulator implements AutoCloseable {
             return this;
         }
 
+        /** The store to serve; a new in-memory one by default (the benchmark fills one directly). */
+        public Builder store(UserPoolStore value) {
+            store = value;
+            return this;
+        }
+
         public CognitoEmulator build() {
-            return new CognitoEmulator(config, clock);
+            return new CognitoEmulator(config, clock, store == null ? new InMemoryUserPoolStore() : store);
         }
     }
 }

@@ -14,7 +14,11 @@ record AuthorizationHeader(String accessKey, String date, String region, String 
 
     static final String ALGORITHM = "AWS4-HMAC-SHA256";
 
-    static AuthorizationHeader parse(String header) {
+    /**
+     * @param hasDate whether the request carries X-Amz-Date or Date: AWS names a missing date in the same
+     *                message as missing header parts (aws/chalice#828)
+     */
+    static AuthorizationHeader parse(String header, boolean hasDate) {
         if (!header.startsWith(ALGORITHM + " ")) {
             int space = header.indexOf(' ');
             String algorithm = space < 0 ? header : header.substring(0, space);
@@ -26,9 +30,15 @@ record AuthorizationHeader(String accessKey, String date, String region, String 
         String signature = null;
         for (String part : header.substring(ALGORITHM.length() + 1).split(",")) {
             String p = part.trim();
+            if (p.isEmpty()) {
+                continue;
+            }
             int eq = p.indexOf('=');
             if (eq < 0) {
-                continue;
+                // Captured from a Coral JSON 1.1 service: iann0036/cloud9-sync#10.
+                throw new CognitoException(ErrorCode.IncompleteSignatureException, "'" + p
+                        + "' not a valid key=value pair (missing equal-sign) in Authorization header: '" + header
+                        + "'.");
             }
             String name = p.substring(0, eq);
             String value = p.substring(eq + 1);
@@ -48,6 +58,9 @@ record AuthorizationHeader(String accessKey, String date, String region, String 
         }
         if (signedHeaders == null) {
             missing.append("Authorization header requires 'SignedHeaders' parameter. ");
+        }
+        if (missing.length() > 0 && !hasDate) {
+            missing.append("Authorization header requires existence of either a 'X-Amz-Date' or a 'Date' header. ");
         }
         if (missing.length() > 0) {
             throw new CognitoException(ErrorCode.IncompleteSignatureException,

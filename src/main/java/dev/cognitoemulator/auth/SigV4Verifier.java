@@ -60,11 +60,11 @@ public final class SigV4Verifier {
         if (authorization == null) {
             throw new CognitoException(ErrorCode.MissingAuthenticationTokenException, "Missing Authentication Token");
         }
-        AuthorizationHeader auth = AuthorizationHeader.parse(authorization);
         String amzDate = request.header("x-amz-date");
         if (amzDate == null) {
             amzDate = fromHttpDate(request.header("date"));
         }
+        AuthorizationHeader auth = AuthorizationHeader.parse(authorization, amzDate != null);
         if (amzDate == null) {
             throw new CognitoException(ErrorCode.IncompleteSignatureException,
                     "Authorization header requires existence of either a 'X-Amz-Date' or a 'Date' header. "
@@ -91,7 +91,7 @@ public final class SigV4Verifier {
 
     private static String regionOrNull(String authorization) {
         try {
-            String region = AuthorizationHeader.parse(authorization).region();
+            String region = AuthorizationHeader.parse(authorization, true).region();
             return REGION.matcher(region).matches() ? region : null;
         } catch (CognitoException e) {
             return null;

@@ -202,7 +202,9 @@ public record EmulatorConfig(String host, int port, String region, String accoun
                 }
                 int colon = p.indexOf(':');
                 if (colon <= 0 || colon == p.length() - 1) {
-                    throw bad(Setting.CREDENTIALS, "KEY:SECRET pairs separated by commas");
+                    // Names the bad pair only: the secrets of the others stay off the terminal.
+                    throw new ConfigException(sources.get(Setting.CREDENTIALS)
+                            + " must be KEY:SECRET pairs separated by commas, not '" + p + "'");
                 }
                 pairs.put(p.substring(0, colon), p.substring(colon + 1));
             }

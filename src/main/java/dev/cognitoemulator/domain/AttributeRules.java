@@ -32,19 +32,14 @@ public final class AttributeRules {
     }
 
     /**
-     * Checks the values a new user is created with (immutable attributes may be set now); required
-     * attributes must be present. Returns the values to store.
+     * Checks the values an administrator creates a user with (immutable attributes may be set now). Required
+     * attributes may be left out: AWS's AdminCreateUser documentation leaves them for the user to supply,
+     * which NEW_PASSWORD_REQUIRED then asks for.
      */
-    public static Map<String, String> forCreate(UserPool pool, Map<String, String> values) {
+    public static void forCreate(UserPool pool, Map<String, String> values) {
         Problems problems = new Problems(CREATE_PREFIX, "");
         values.forEach((name, value) -> checkValue(pool, name, value, true, problems));
-        for (SchemaAttribute a : pool.schema()) {
-            if (a.required() && !"sub".equals(a.name()) && !values.containsKey(a.name())) {
-                problems.add(a.name(), REQUIRED);
-            }
-        }
         problems.throwIfAny();
-        return values;
     }
 
     /**

@@ -38,7 +38,14 @@ final class RpcHandler implements HttpHandler {
         }
         exchange.setMaxEntitySize(maxBodyBytes);
         exchange.getRequestReceiver().receiveFullBytes(
-                (ex, body) -> ex.dispatch(() -> answer(ex, body)),
+                (ex, body) -> {
+                    if (body.length > maxBodyBytes) {
+                        // A chunked body declares no length up front.
+                        tooLarge(ex);
+                    } else {
+                        ex.dispatch(() -> answer(ex, body));
+                    }
+                },
                 (ex, failure) -> {
                     if (failure instanceof RequestTooBigException) {
                         tooLarge(ex);

@@ -112,8 +112,7 @@ public final class InputValidator {
             out.add(violation(value, path, hidden, "Member must satisfy regular expression pattern: " + shape.regex()));
         }
         if (shape.enumValues() != null && !shape.enumValues().contains(value)) {
-            out.add(violation(value, path, hidden, "Member must satisfy enum value set: "
-                    + String.join(", ", shape.enumValues()).transform(s -> "[" + s + "]")));
+            out.add(violation(value, path, hidden, enumConstraint(shape)));
         }
     }
 
@@ -123,6 +122,8 @@ public final class InputValidator {
             throw typeMismatch(node, "a List");
         }
         lengthChecks(shape.min(), shape.max(), node.size(), node, path, sensitive, out);
+        boolean ofStrings = shape.member() instanceof Shape.StringShape;
+        List<Violation> itemViolations = ofStrings ? new ArrayList<>(0) : out;
         for (int i = 0; i < node.size(); i++) {
             JsonNode item = node.get(i);
             String itemPath = path + "." + (i + 1) + ".member";
@@ -131,8 +132,36 @@ public final class InputValidator {
                         + "' failed to satisfy constraint: Member must not be null"));
                 continue;
             }
-            check(shape.member(), item, itemPath, sensitive, out);
+            check(shape.member(), item, itemPath, sensitive, itemViolations);
         }
+        if (ofStrings && !itemViolations.isEmpty()) {
+            // AWS reports a list of strings once, at the list's path, with every constraint of its member
+            // (aws/aws-cli#2894: max, min, pattern).
+            Shape.StringShape member = (Shape.StringShape) shape.member();
+            out.add(violation(render(node), path, sensitive || member.sensitive(),
+                    "Member must satisfy constraint: [" + String.join(", ", constraints(member)) + "]"));
+        }
+    }
+
+    private static List<String> constraints(Shape.StringShape shape) {
+        List<String> all = new ArrayList<>(4);
+        if (shape.max() != null) {
+            all.add("Member must have length less than or equal to " + shape.max());
+        }
+        if (shape.min() != null) {
+            all.add("Member must have length greater than or equal to " + shape.min());
+        }
+        if (shape.pattern() != null) {
+            all.add("Member must satisfy regular expression pattern: " + shape.regex());
+        }
+        if (shape.enumValues() != null) {
+            all.add(enumConstraint(shape));
+        }
+        return all;
+    }
+
+    private static String enumConstraint(Shape.StringShape shape) {
+        return "Member must satisfy enum value set: [" + String.join(", ", shape.enumValues()) + "]";
     }
 
     private static void map(Shape.MapShape shape, JsonNode node, String path, boolean sensitive,

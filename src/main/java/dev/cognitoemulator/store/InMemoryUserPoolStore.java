@@ -83,6 +83,9 @@ public final class InMemoryUserPoolStore implements UserPoolStore {
         Lock lock = state.lock.readLock();
         lock.lock();
         try {
+            if (pools.get(poolId) != state) {
+                throw notFound(poolId);
+            }
             return reader.apply(state);
         } finally {
             lock.unlock();

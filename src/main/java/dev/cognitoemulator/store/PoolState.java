@@ -253,6 +253,7 @@ final class PoolState implements PoolTable {
                 grantsByOrigin.remove(grant.originJti());
             }
             grantsBySub.remove(old.sub());
+            sessions.values().removeIf(session -> session.sub().equals(old.sub()));
         }
     }
 
@@ -260,8 +261,8 @@ final class PoolState implements PoolTable {
         subs.remove(old.sub(), key);
         for (String group : old.groups()) {
             TreeSet<String> keys = members.get(group);
-            if (keys != null) {
-                keys.remove(key);
+            if (keys != null && keys.remove(key) && keys.isEmpty()) {
+                members.remove(group);
             }
         }
         for (String alias : UserLookup.aliasKeys(pool, old)) {

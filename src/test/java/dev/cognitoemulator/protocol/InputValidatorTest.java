@@ -223,11 +223,6 @@ class InputValidatorTest {
     }
 
     @Test
-    @Disabled("BUG: a constraint of a list of strings is reported per item ('userAttributeNames.1.member'); AWS "
-            + "reports it once at the list's path, the list as the value, and every constraint of the member: "
-            + "\"Value '[a, b]' at 'callbackURLs' failed to satisfy constraint: Member must satisfy constraint: "
-            + "[Member must have length less than or equal to 1024, Member must have length greater than or equal "
-            + "to 1, Member must satisfy regular expression pattern: ...]\" (aws/aws-cli#2894)")
     void reportsAnAttributeNameTooLongAtTheListPathAsAwsDoes() {
         // Form captured for lists of strings: aws/aws-cli#2894 (logoutURLs/callbackURLs, 2017) and, for an enum
         // member, aws-solutions/media-insights-on-aws#199 (explicitAuthFlows). Inner order max, min, pattern as
@@ -242,8 +237,6 @@ class InputValidatorTest {
     }
 
     @Test
-    @Disabled("BUG: same as reportsAnAttributeNameTooLongAtTheListPathAsAwsDoes, on the captured operation "
-            + "(callback URLs of an app client)")
     void reportsABadCallbackUrlAtTheListPathAsAwsDoes() {
         assertInvalid("CreateUserPoolClient", "{'UserPoolId':'us-east-1_abc123','ClientName':'web',"
                         + "'CallbackURLs':['https://ok.example','has space']}",

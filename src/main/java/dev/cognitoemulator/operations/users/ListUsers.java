@@ -63,6 +63,7 @@ public final class ListUsers implements Operation<ListUsers.ListUsersRequest> {
                     return new ListUsersResponse(page,
                             PageTokens.encode(UserLookup.usernameKey(users.pool(), last.username())));
                 }
+                requireUnsearchable(only, user);
                 page.add(UserType.of(user, only));
                 last = user;
             }
@@ -91,6 +92,21 @@ public final class ListUsers implements Operation<ListUsers.ListUsersRequest> {
                 .compareTo(after) <= 0);
         found.sort(byKey);
         return found.iterator();
+    }
+
+    /**
+     * AWS's documentation: attributes that can't be filtered on (custom ones included) must have a value in every
+     * listed user, or AttributesToGet is an error (text unconfirmed: the one captured for AttributesToGet).
+     */
+    private static void requireUnsearchable(Set<String> only, User user) {
+        if (only == null) {
+            return;
+        }
+        for (String name : only) {
+            if (!UserFilter.SEARCHABLE.contains(name) && !user.attributes().has(name)) {
+                throw new CognitoException(ErrorCode.InvalidParameterException, "Input fails to satisfy the constraints.");
+            }
+        }
     }
 
     /**

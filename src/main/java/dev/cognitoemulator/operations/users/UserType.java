@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
-/** A user as AdminCreateUser and ListUsers return it. */
+/** A user as AdminCreateUser, ListUsers and ListUsersInGroup return it. */
 public record UserType(String username, List<AttributeType> attributes, Instant userCreateDate,
         Instant userLastModifiedDate, Boolean enabled, UserStatus userStatus) {
 

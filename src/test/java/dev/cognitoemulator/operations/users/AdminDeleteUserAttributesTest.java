@@ -246,9 +246,12 @@ class AdminDeleteUserAttributesTest extends CognitoTestSupport {
         String longName = "custom:" + "x".repeat(26);
         var e = awsError("InvalidParameterException", () -> cognito.adminDeleteUserAttributes(b -> b
                 .userPoolId("bad").username("").userAttributeNames(longName)));
+        // A list of strings is reported once, at the list's path, with all its member's constraints (aws/aws-cli#2894).
         assertThat(message(e)).isEqualTo("4 validation errors detected: "
-                + "Value '" + longName + "' at 'userAttributeNames.1.member' failed to satisfy constraint: "
-                + "Member must have length less than or equal to 32; "
+                + "Value '[" + longName + "]' at 'userAttributeNames' failed to satisfy constraint: "
+                + "Member must satisfy constraint: [Member must have length less than or equal to 32, "
+                + "Member must have length greater than or equal to 1, Member must satisfy regular expression "
+                + "pattern: [\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\t\\n\\r ]+]; "
                 + "Value 'bad' at 'userPoolId' failed to satisfy constraint: Member must satisfy regular expression "
                 + "pattern: [\\w-]+_[0-9a-zA-Z]+; "
                 + "Value at 'username' failed to satisfy constraint: Member must have length greater than or equal "

@@ -1,0 +1,76 @@
+package dev.cognitoemulator.bench;
+
+import dev.cognitoemulator.CognitoEmulator;
+import dev.cognitoemulator.domain.Attributes;
+import dev.cognitoemulator.domain.SchemaAttribute;
+import dev.cognitoemulator.domain.User;
+import dev.cognitoemulator.domain.UserPool;
+import dev.cognitoemulator.domain.UserStatus;
+import dev.cognitoemulator.store.InMemoryUserPoolStore;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The emulator with a fixture pool of N users loaded straight through the store API (not N HTTP calls),
+ * signature verification on (the default {@code test:test} key). Prints the pool id, the load time and the
+ * memory used. {@code java -cp bench.jar dev.cognitoemulator.bench.BenchServer PORT USERS}
+ *
+ * <p>Each user has five attributes: sub, email (user-i@example.com), email_verified, given_name, family_name.
+ */
+public final class BenchServer {
+
+    private BenchServer() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int port = Integer.parseInt(args[0]);
+        int users = Integer.parseInt(args[1]);
+        InMemoryUserPoolStore store = new InMemoryUserPoolStore();
+        Instant now = Instant.now();
+        UserPool pool = store.createPool("us-east-1", id -> new UserPool(id, "bench",
+                "arn:aws:cognito-idp:us-east-1:000000000000:userpool/" + id, now, now, SchemaAttribute.STANDARD,
+                List.of(), List.of(), List.of("email"), null, false, "OFF", Map.of(), Map.of()));
+        long start = System.nanoTime();
+        store.write(pool.id(), table -> {
+            for (int i = 0; i < users; i++) {
+                table.put(user(i, now));
+            }
+            return null;
+        });
+        double loadSeconds = (System.nanoTime() - start) / 1e9;
+        CognitoEmulator emulator = CognitoEmulator.builder().port(port).store(store).build().start();
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+        long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+        System.out.printf("READY emulator port=%d pool=%s users=%d loadSeconds=%.2f heapUsed=%d rss=%d%n",
+                emulator.port(), pool.id(), users, loadSeconds, heap, rssBytes());
+    }
+
+    private static User user(int i, Instant now) {
+        Map<String, String> values = new LinkedHashMap<>();
+        String sub = UUID.randomUUID().toString();
+        values.put("sub", sub);
+        values.put("email", "user-" + i + "@example.com");
+        values.put("email_verified", "true");
+        values.put("given_name", "Given" + i);
+        values.put("family_name", "Family" + i);
+        return new User("user-" + i, sub, Attributes.of(values), UserStatus.CONFIRMED, true, now, now, null,
+                List.of());
+    }
+
+    private static long rssBytes() throws Exception {
+        for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+            if (line.startsWith("VmRSS:")) {
+                return Long.parseLong(line.replaceAll("[^0-9]", "")) * 1024;
+            }
+        }
+        return -1;
+    }
+}
