@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -594,9 +593,6 @@ class SignInTest extends CognitoTestSupport {
      * ("Invalid attributes given, name is missing", aws/aws-sdk-js#1290) and let in with it.
      */
     @Test
-    @Disabled("BUG: AdminCreateUser refuses a user without a required attribute (\"Attributes did not conform to "
-            + "the schema: name: The attribute is required\"), so NEW_PASSWORD_REQUIRED can never ask for one; "
-            + "the AdminCreateUser API reference lets admins leave required attributes to the user")
     void missingRequiredAttributeMustBeGivenWithTheNewPassword() throws Exception {
         String poolId = newPool();
         String clientId = passwordClient(poolId);
