@@ -95,10 +95,6 @@ final class Authenticator {
             // Captured: aws/aws-sdk-cpp#1789.
             throw notAuthorized("Invalid Refresh Token.");
         }
-        if (grant.revoked()) {
-            // Captured: aws-amplify/amplify-swift#3344.
-            throw notAuthorized("Refresh Token has been revoked");
-        }
         if (!clock.instant().isBefore(grant.expires())) {
             throw notAuthorized("Refresh Token has expired");
         }
@@ -115,6 +111,10 @@ final class Authenticator {
         }
         if (!user.enabled()) {
             throw notAuthorized("User is disabled.");
+        }
+        if (grant.revoked()) {
+            // Captured: aws-amplify/amplify-swift#3344.
+            throw notAuthorized("Refresh Token has been revoked");
         }
         return AuthResponse.tokens(mint(pool, client, user, grant, context, false));
     }

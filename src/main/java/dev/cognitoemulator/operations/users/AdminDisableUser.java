@@ -7,7 +7,10 @@ import dev.cognitoemulator.protocol.RequestContext;
 import dev.cognitoemulator.store.UserPoolStore;
 import java.time.Clock;
 
-/** Stops a user from signing in; the user can still be read and changed by admin operations. */
+/**
+ * Stops a user from signing in and, as AWS documents, revokes every token the user holds; the user can still
+ * be read and changed by admin operations.
+ */
 public final class AdminDisableUser implements Operation<AdminDisableUser.AdminDisableUserRequest> {
 
     private final UserPoolStore store;
@@ -34,6 +37,7 @@ public final class AdminDisableUser implements Operation<AdminDisableUser.AdminD
         return store.write(request.userPoolId(), users -> {
             User user = UserLookup.find(users, request.username());
             users.put(user.withEnabled(false, clock.instant()));
+            users.revokeGrants(user.sub());
             return new AdminDisableUserResponse();
         });
     }

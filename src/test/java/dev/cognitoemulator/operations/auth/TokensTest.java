@@ -26,7 +26,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AliasAttributeType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AttributeDataType;
@@ -666,8 +665,6 @@ class TokensTest extends CognitoTestSupport {
      * API_AdminDisableUser): tokens issued before stay dead when the user is enabled again.
      */
     @Test
-    @Disabled("BUG: AdminDisableUser only blocks the user while disabled; after AdminEnableUser the access tokens "
-            + "issued before work again, though AWS documents that disabling revokes them")
     void disablingAUserRevokesTheirAccessTokensForGood() {
         String poolId = newPool();
         String clientId = newClient(poolId);
