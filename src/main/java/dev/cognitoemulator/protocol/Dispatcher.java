@@ -1,6 +1,7 @@
 package dev.cognitoemulator.protocol;
 
 import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -23,6 +24,9 @@ public final class Dispatcher {
     private record Bound(ServiceModel.OperationModel model, Operation<Object> operation, ObjectReader reader) {
     }
 
+    private static final ObjectReader LAZY = Json.MAPPER.reader()
+            .without(DeserializationFeature.EAGER_DESERIALIZER_FETCH);
+
     private final ServiceModel model;
     private final SigV4Verifier verifier;
     private final String defaultRegion;
@@ -43,8 +47,9 @@ public final class Dispatcher {
             if (declared == null) {
                 throw new IllegalStateException(operation.name() + " is not an operation of the service model");
             }
+            // Deserializers are built on first use, not here: building all of them costs start-up time.
             bound.put(operation.name(), new Bound(declared, (Operation<Object>) operation,
-                    Json.MAPPER.readerFor(operation.requestType())));
+                    LAZY.forType(operation.requestType())));
         }
         this.operations = Map.copyOf(bound);
     }
