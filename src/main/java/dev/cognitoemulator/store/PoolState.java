@@ -21,7 +21,8 @@ import java.util.TreeSet;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
- * One pool and everything in it: users with their indexes (username key, ordered for stable pagination;
+ * One pool and everything in it: users with their indexes (username key, hashed for look-ups and ordered for
+ * stable pagination;
  * sub; alias keys; the exact values of email and phone_number; group memberships), app clients, groups,
  * refresh grants and challenge sessions. Guarded by its own read-write lock, held by the store.
  */
@@ -31,7 +32,8 @@ final class PoolState implements PoolTable {
 
     final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
     private volatile UserPool pool;
-    private final TreeMap<String, User> users = new TreeMap<>();
+    private final Map<String, User> users = new HashMap<>();
+    private final TreeSet<String> order = new TreeSet<>();
     private final Map<String, String> subs = new HashMap<>();
     private final Map<String, String> aliases = new HashMap<>();
     private final Map<String, Object> values = new HashMap<>();
@@ -96,7 +98,7 @@ final class PoolState implements PoolTable {
 
     @Override
     public Iterator<User> usersAfter(String afterKey) {
-        return (afterKey == null ? users : users.tailMap(afterKey, false)).values().iterator();
+        return byKeys((afterKey == null ? order : order.tailSet(afterKey, false)).iterator());
     }
 
     @Override
@@ -105,16 +107,19 @@ final class PoolState implements PoolTable {
         if (keys == null) {
             return Collections.emptyIterator();
         }
-        Iterator<String> it = (afterKey == null ? keys : keys.tailSet(afterKey, false)).iterator();
+        return byKeys((afterKey == null ? keys : keys.tailSet(afterKey, false)).iterator());
+    }
+
+    private Iterator<User> byKeys(Iterator<String> keys) {
         return new Iterator<>() {
             @Override
             public boolean hasNext() {
-                return it.hasNext();
+                return keys.hasNext();
             }
 
             @Override
             public User next() {
-                return users.get(it.next());
+                return users.get(keys.next());
             }
         };
     }
@@ -226,6 +231,8 @@ final class PoolState implements PoolTable {
         User old = users.put(key, user);
         if (old != null) {
             unindex(key, old);
+        } else {
+            order.add(key);
         }
         subs.put(user.sub(), key);
         for (String group : user.groups()) {
@@ -247,6 +254,7 @@ final class PoolState implements PoolTable {
         String key = UserLookup.usernameKey(pool, user.username());
         User old = users.remove(key);
         if (old != null) {
+            order.remove(key);
             unindex(key, old);
             for (String token : grantsBySub.getOrDefault(old.sub(), Set.of())) {
                 RefreshGrant grant = grants.remove(token);

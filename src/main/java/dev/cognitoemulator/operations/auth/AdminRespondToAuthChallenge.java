@@ -2,8 +2,6 @@ package dev.cognitoemulator.operations.auth;
 
 import dev.cognitoemulator.domain.AppClient;
 import dev.cognitoemulator.operations.clients.ClientLookup;
-import dev.cognitoemulator.protocol.CognitoException;
-import dev.cognitoemulator.protocol.ErrorCode;
 import dev.cognitoemulator.protocol.Operation;
 import dev.cognitoemulator.protocol.RequestContext;
 import dev.cognitoemulator.store.UserPoolStore;
@@ -34,11 +32,8 @@ public final class AdminRespondToAuthChallenge
     public Object execute(AdminRespondToAuthChallengeRequest request, RequestContext context) {
         return store.write(request.userPoolId(), pool -> {
             AppClient client = ClientLookup.find(pool, request.clientId());
-            if (!Authenticator.NEW_PASSWORD_REQUIRED.equals(request.challengeName())) {
-                throw new CognitoException(ErrorCode.NotImplementedException, "The " + request.challengeName()
-                        + " challenge is not implemented by cognito-emulator yet.");
-            }
-            return authenticator.newPassword(pool, client, request.session(), request.challengeResponses(), context);
+            return authenticator.respond(pool, client, request.challengeName(), request.session(),
+                    request.challengeResponses(), context);
         });
     }
 }

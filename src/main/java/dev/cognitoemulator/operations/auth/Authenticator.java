@@ -119,8 +119,18 @@ final class Authenticator {
         return AuthResponse.tokens(mint(pool, client, user, grant, context, false));
     }
 
+    /** The answer to a challenge: NEW_PASSWORD_REQUIRED; the others are not implemented yet. */
+    AuthResponse respond(PoolTable pool, AppClient client, String challengeName, String sessionId,
+            Map<String, String> responses, RequestContext context) {
+        if (!NEW_PASSWORD_REQUIRED.equals(challengeName)) {
+            throw new CognitoException(ErrorCode.NotImplementedException,
+                    "The " + challengeName + " challenge is not implemented by cognito-emulator yet.");
+        }
+        return newPassword(pool, client, sessionId, responses, context);
+    }
+
     /** The answer to NEW_PASSWORD_REQUIRED: the new password, and any required attribute still missing. */
-    AuthResponse newPassword(PoolTable pool, AppClient client, String sessionId, Map<String, String> responses,
+    private AuthResponse newPassword(PoolTable pool, AppClient client, String sessionId, Map<String, String> responses,
             RequestContext context) {
         AuthSession session = sessionId == null ? null : pool.session(sessionId);
         Instant now = clock.instant();
