@@ -9,5 +9,5 @@ if ! command -v wrk >/dev/null; then
   apt-get install -y wrk >/dev/null || { apt-get update >/dev/null && apt-get install -y wrk >/dev/null; }
 fi
 mvn -B -ntp -q install -DskipTests
-mvn -B -ntp -q -f bench/pom.xml package
+mvn -B -ntp -q -f bench/pom.xml clean package
 exec python3 bench/bench.py
