@@ -8,7 +8,6 @@ import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.util.Headers;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,9 +54,7 @@ final class WellKnownHandler implements HttpHandler {
             }
             Object body = jwks ? keys.jwks(poolId) : discovery(exchange, poolId);
             Responses.json(exchange, 200, "application/json", Json.MAPPER.writeValueAsBytes(body));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             Responses.error(exchange, e);
         }
     }
