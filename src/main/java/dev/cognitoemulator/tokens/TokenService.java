@@ -29,9 +29,12 @@ import java.util.UUID;
  */
 public final class TokenService {
 
-    /** What a sign-in or refresh hands to the minting: the same for the ID and the access token. */
+    /**
+     * What a sign-in or refresh hands to the minting: the same for the ID and the access token, issue time
+     * included (a sign-in's tokens are issued at its auth_time).
+     */
     public record Grant(String issuer, UserPool pool, AppClient client, User user, List<Group> groups,
-            Instant authTime, String originJti, String eventId) {
+            Instant authTime, Instant issuedAt, String originJti, String eventId) {
     }
 
     /** A verified access token's claims that the operations need. */
@@ -47,7 +50,7 @@ public final class TokenService {
     }
 
     public String idToken(Grant grant) {
-        Instant now = clock.instant();
+        Instant now = grant.issuedAt();
         JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
                 .subject(grant.user().sub());
         groups(claims, grant.groups());
@@ -74,7 +77,7 @@ public final class TokenService {
     }
 
     public String accessToken(Grant grant) {
-        Instant now = clock.instant();
+        Instant now = grant.issuedAt();
         JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder().subject(grant.user().sub());
         if (!grant.groups().isEmpty()) {
             claims.claim("cognito:groups", grant.groups().stream().map(Group::groupName).toList());

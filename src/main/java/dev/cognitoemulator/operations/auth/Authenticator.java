@@ -116,7 +116,7 @@ final class Authenticator {
             // Captured: aws-amplify/amplify-swift#3344.
             throw notAuthorized("Refresh Token has been revoked");
         }
-        return AuthResponse.tokens(mint(pool, client, user, grant, context, false));
+        return AuthResponse.tokens(mint(pool, client, user, grant, clock.instant(), context, false));
     }
 
     /** The answer to a challenge: NEW_PASSWORD_REQUIRED; the others are not implemented yet. */
@@ -174,11 +174,11 @@ final class Authenticator {
         RefreshGrant grant = new RefreshGrant(randomToken(), client.clientId(), user.sub(), now,
                 UUID.randomUUID().toString(), now.plus(client.validity().refreshTtl()), false);
         pool.putGrant(grant);
-        return AuthResponse.tokens(mint(pool, client, user, grant, context, true));
+        return AuthResponse.tokens(mint(pool, client, user, grant, now, context, true));
     }
 
     private AuthResponse.AuthenticationResultType mint(PoolTable pool, AppClient client, User user,
-            RefreshGrant grant, RequestContext context, boolean withRefreshToken) {
+            RefreshGrant grant, Instant issuedAt, RequestContext context, boolean withRefreshToken) {
         List<Group> groups = new ArrayList<>(user.groups().size());
         for (String name : user.groups()) {
             Group group = pool.group(name);
@@ -187,7 +187,7 @@ final class Authenticator {
             }
         }
         TokenService.Grant claims = new TokenService.Grant(context.issuer(pool.pool().id()), pool.pool(), client,
-                user, groups, grant.authTime(), grant.originJti(), UUID.randomUUID().toString());
+                user, groups, grant.authTime(), issuedAt, grant.originJti(), UUID.randomUUID().toString());
         return new AuthResponse.AuthenticationResultType(tokens.accessToken(claims),
                 (int) client.validity().accessTtl().getSeconds(), "Bearer",
                 withRefreshToken ? grant.token() : null, tokens.idToken(claims));
