@@ -2,6 +2,7 @@ package dev.cognitoemulator.http;
 
 import dev.cognitoemulator.protocol.CognitoException;
 import dev.cognitoemulator.protocol.Json;
+import dev.cognitoemulator.protocol.RequestContext;
 import dev.cognitoemulator.store.UserPoolStore;
 import dev.cognitoemulator.tokens.KeyRing;
 import io.undertow.server.HttpHandler;
@@ -60,10 +61,8 @@ final class WellKnownHandler implements HttpHandler {
     }
 
     private Map<String, Object> discovery(HttpServerExchange exchange, String poolId) {
-        String base = issuerBase.isEmpty()
-                ? exchange.getRequestScheme() + "://" + exchange.getRequestHeaders().getFirst(Headers.HOST)
-                : issuerBase;
-        String issuer = base + "/" + poolId;
+        String issuer = RequestContext.issuer(issuerBase, exchange.getRequestHeaders().getFirst(Headers.HOST),
+                poolId);
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("issuer", issuer);
         doc.put("jwks_uri", issuer + JWKS);

@@ -1,4 +1,4 @@
-package dev.cognitoemulator.operations.pools;
+package dev.cognitoemulator.operations;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
@@ -7,17 +7,18 @@ import java.util.List;
 import java.util.Map;
 
 /** Typed reads of a request that is kept as a JSON tree (already validated against the model). */
-final class Members {
+public final class Members {
 
     private Members() {
     }
 
-    static String text(JsonNode request, String name) {
+    public static String text(JsonNode request, String name) {
         JsonNode value = request.get(name);
         return value == null || value.isNull() ? null : value.textValue();
     }
 
-    static List<String> texts(JsonNode request, String name) {
+    /** The list's values; empty when the member is absent. */
+    public static List<String> texts(JsonNode request, String name) {
         List<String> values = new ArrayList<>();
         JsonNode list = request.get(name);
         if (list != null) {
@@ -26,7 +27,13 @@ final class Members {
         return values;
     }
 
-    static Map<String, String> textMap(JsonNode request, String name) {
+    /** The list's values; null when the member is absent (where absent and empty mean different things). */
+    public static List<String> textsOrNull(JsonNode request, String name) {
+        JsonNode list = request.get(name);
+        return list == null || list.isNull() ? null : texts(request, name);
+    }
+
+    public static Map<String, String> textMap(JsonNode request, String name) {
         Map<String, String> values = new LinkedHashMap<>();
         JsonNode map = request.get(name);
         if (map != null) {

@@ -79,20 +79,12 @@ public final class Dispatcher {
             throw new CognitoException(ErrorCode.SerializationException, "Unable to bind the request.");
         }
         Object output = bound.operation().execute(input, new RequestContext(requestId,
-                region == null ? defaultRegion : region, issuerBase(request)));
+                region == null ? defaultRegion : region, issuerBase, request.header("host")));
         try {
             return Json.MAPPER.writeValueAsBytes(output);
         } catch (IOException e) {
             throw new IllegalStateException("cannot encode the response of " + declared.name(), e);
         }
-    }
-
-    private String issuerBase(HttpRequestView request) {
-        if (!issuerBase.isEmpty()) {
-            return issuerBase;
-        }
-        String host = request.header("host");
-        return "http://" + (host == null ? "localhost" : host);
     }
 
     private ServiceModel.OperationModel lookup(String target) {

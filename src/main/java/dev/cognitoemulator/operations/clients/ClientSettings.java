@@ -4,12 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.cognitoemulator.domain.AppClient;
 import dev.cognitoemulator.domain.TokenValidity;
 import dev.cognitoemulator.domain.UserPool;
+import dev.cognitoemulator.operations.Members;
 import dev.cognitoemulator.protocol.CognitoException;
 import dev.cognitoemulator.protocol.ErrorCode;
 import dev.cognitoemulator.protocol.Json;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,11 +45,11 @@ final class ClientSettings {
             }
         }
         String action = creating ? "creating" : "updating";
-        return new AppClient(clientId, pool.id(), text(request, "ClientName"), secret, flows(request),
+        return new AppClient(clientId, pool.id(), Members.text(request, "ClientName"), secret, flows(request),
                 validity(request), attributes(request, "ReadAttributes", pool, "read", action),
                 attributes(request, "WriteAttributes", pool, "write", action),
-                text(request, "PreventUserExistenceErrors") == null ? "LEGACY"
-                        : text(request, "PreventUserExistenceErrors"),
+                Members.text(request, "PreventUserExistenceErrors") == null ? "LEGACY"
+                        : Members.text(request, "PreventUserExistenceErrors"),
                 !request.has("EnableTokenRevocation") || request.get("EnableTokenRevocation").booleanValue(),
                 request.has("AuthSessionValidity") ? request.get("AuthSessionValidity").intValue() : 3,
                 created, now, Collections.unmodifiableMap(kept));
@@ -89,7 +89,7 @@ final class ClientSettings {
     }
 
     private static List<String> flows(JsonNode request) {
-        List<String> flows = texts(request, "ExplicitAuthFlows");
+        List<String> flows = Members.textsOrNull(request, "ExplicitAuthFlows");
         if (flows == null || flows.isEmpty()) {
             return DEFAULT_FLOWS;
         }
@@ -151,7 +151,7 @@ final class ClientSettings {
 
     private static List<String> attributes(JsonNode request, String member, UserPool pool, String kind,
             String action) {
-        List<String> names = texts(request, member);
+        List<String> names = Members.textsOrNull(request, member);
         if (names == null) {
             return null;
         }
@@ -162,21 +162,6 @@ final class ClientSettings {
             }
         }
         return names.stream().distinct().toList();
-    }
-
-    private static List<String> texts(JsonNode request, String name) {
-        JsonNode list = request.get(name);
-        if (list == null || list.isNull()) {
-            return null;
-        }
-        List<String> values = new ArrayList<>();
-        list.forEach(v -> values.add(v.textValue()));
-        return values;
-    }
-
-    static String text(JsonNode request, String name) {
-        JsonNode value = request.get(name);
-        return value == null || value.isNull() ? null : value.textValue();
     }
 
     static CognitoException invalid(String message) {

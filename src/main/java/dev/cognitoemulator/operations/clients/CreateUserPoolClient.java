@@ -2,6 +2,7 @@ package dev.cognitoemulator.operations.clients;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.cognitoemulator.domain.AppClient;
+import dev.cognitoemulator.operations.Members;
 import dev.cognitoemulator.domain.Ids;
 import dev.cognitoemulator.protocol.Operation;
 import dev.cognitoemulator.protocol.RequestContext;
@@ -35,12 +36,12 @@ public final class CreateUserPoolClient implements Operation<JsonNode> {
     @Override
     public Object execute(JsonNode request, RequestContext context) {
         Instant now = clock.instant();
-        String secret = ClientSettings.text(request, "ClientSecret");
+        String secret = Members.text(request, "ClientSecret");
         if (secret == null && request.path("GenerateSecret").asBoolean(false)) {
             secret = Ids.clientSecret();
         }
         String clientSecret = secret;
-        AppClient client = store.write(ClientSettings.text(request, "UserPoolId"), pool -> {
+        AppClient client = store.write(Members.text(request, "UserPoolId"), pool -> {
             String id;
             do {
                 id = Ids.clientId();

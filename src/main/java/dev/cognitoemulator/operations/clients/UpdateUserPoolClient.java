@@ -2,6 +2,7 @@ package dev.cognitoemulator.operations.clients;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.cognitoemulator.domain.AppClient;
+import dev.cognitoemulator.operations.Members;
 import dev.cognitoemulator.protocol.Operation;
 import dev.cognitoemulator.protocol.RequestContext;
 import dev.cognitoemulator.store.UserPoolStore;
@@ -29,8 +30,8 @@ public final class UpdateUserPoolClient implements Operation<JsonNode> {
 
     @Override
     public Object execute(JsonNode request, RequestContext context) {
-        String clientId = ClientSettings.text(request, "ClientId");
-        AppClient updated = store.write(ClientSettings.text(request, "UserPoolId"), pool -> {
+        String clientId = Members.text(request, "ClientId");
+        AppClient updated = store.write(Members.text(request, "UserPoolId"), pool -> {
             AppClient current = ClientLookup.find(pool, clientId);
             AppClient client = ClientSettings.build(request, pool.pool(), clientId, current.clientSecret(),
                     current.creationDate(), clock.instant(), false);

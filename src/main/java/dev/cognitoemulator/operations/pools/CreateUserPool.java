@@ -1,5 +1,6 @@
 package dev.cognitoemulator.operations.pools;
 
+import dev.cognitoemulator.operations.Members;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
 import dev.cognitoemulator.domain.SchemaRules;

@@ -1,5 +1,6 @@
 package dev.cognitoemulator.operations.pools;
 
+import dev.cognitoemulator.operations.Members;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.cognitoemulator.domain.UserPool;
 import dev.cognitoemulator.protocol.Operation;
