@@ -10,7 +10,8 @@ import io.undertow.util.Methods;
 
 /**
  * {@code POST /}: reads the whole body (capped) on the IO thread, then hands the request to a worker thread
- * for the {@link Dispatcher}; store work never runs on the IO thread.
+ * for the {@link Dispatcher} (store work never runs on the IO thread), and sends the answer back on the IO
+ * thread.
  */
 final class RpcHandler implements HttpHandler {
 
@@ -56,13 +57,15 @@ final class RpcHandler implements HttpHandler {
     }
 
     private void answer(HttpServerExchange exchange, byte[] body) {
+        byte[] response;
         try {
-            byte[] response = dispatcher.dispatch(exchange.getRequestHeaders().getFirst(TARGET),
+            response = dispatcher.dispatch(exchange.getRequestHeaders().getFirst(TARGET),
                     new ExchangeView(exchange), body, exchange.getResponseHeaders().getFirst(Responses.REQUEST_ID));
-            Responses.json(exchange, 200, Responses.AMZ_JSON, response);
         } catch (Throwable failure) {
-            Responses.error(exchange, failure);
+            Responses.onIoThread(exchange, () -> Responses.error(exchange, failure));
+            return;
         }
+        Responses.onIoThread(exchange, () -> Responses.json(exchange, 200, Responses.AMZ_JSON, response));
     }
 
     private void tooLarge(HttpServerExchange exchange) {

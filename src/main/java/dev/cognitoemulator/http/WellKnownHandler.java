@@ -38,11 +38,11 @@ final class WellKnownHandler implements HttpHandler {
 
     @Override
     public void handleRequest(HttpServerExchange exchange) {
-        if (exchange.isInIoThread()) {
-            // A pool's first key takes tens of milliseconds to make: not on the IO thread.
-            exchange.dispatch(this);
-            return;
-        }
+        // A pool's first key takes tens of milliseconds to make: not on the IO thread.
+        exchange.dispatch(() -> answer(exchange));
+    }
+
+    private void answer(HttpServerExchange exchange) {
         try {
             String path = exchange.getRequestPath();
             boolean jwks = path.endsWith(JWKS);
@@ -50,13 +50,14 @@ final class WellKnownHandler implements HttpHandler {
             try {
                 store.pool(poolId);
             } catch (CognitoException e) {
-                Responses.error(exchange, 404, e.code(), e.getMessage());
+                Responses.onIoThread(exchange, () -> Responses.error(exchange, 404, e.code(), e.getMessage()));
                 return;
             }
             Object body = jwks ? keys.jwks(poolId) : discovery(exchange, poolId);
-            Responses.json(exchange, 200, "application/json", Json.MAPPER.writeValueAsBytes(body));
+            byte[] json = Json.MAPPER.writeValueAsBytes(body);
+            Responses.onIoThread(exchange, () -> Responses.json(exchange, 200, "application/json", json));
         } catch (IOException | RuntimeException e) {
-            Responses.error(exchange, e);
+            Responses.onIoThread(exchange, () -> Responses.error(exchange, e));
         }
     }
 
