@@ -2,7 +2,6 @@ package dev.cognitoemulator.auth;
 
 import dev.cognitoemulator.protocol.CognitoException;
 import dev.cognitoemulator.protocol.ErrorCode;
-import java.util.List;
 
 /**
  * {@code Authorization: AWS4-HMAC-SHA256 Credential=AKID/20150830/us-east-1/cognito-idp/aws4_request,
@@ -10,7 +9,7 @@ import java.util.List;
  * them: {@code IncompleteSignatureException} listing every missing part.
  */
 record AuthorizationHeader(String accessKey, String date, String region, String service, String terminator,
-        String credentialScope, List<String> signedHeaders, String signature) {
+        String credentialScope, String signedHeaders, String signature) {
 
     static final String ALGORITHM = "AWS4-HMAC-SHA256";
 
@@ -73,6 +72,6 @@ record AuthorizationHeader(String accessKey, String date, String region, String 
                             + credential + "'");
         }
         return new AuthorizationHeader(scope[0], scope[1], scope[2], scope[3], scope[4],
-                credential.substring(scope[0].length() + 1), List.of(signedHeaders.split(";")), signature);
+                credential.substring(scope[0].length() + 1), signedHeaders, signature);
     }
 }

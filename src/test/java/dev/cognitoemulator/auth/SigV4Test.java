@@ -293,7 +293,7 @@ class SigV4Test {
         void buildsTheSuitesCanonicalRequestForASortedQuery() {
             FakeRequest request = FakeRequest.of("GET", "/", "Param2=value2&Param1=value1")
                     .header("Host", "example.amazonaws.com").header("X-Amz-Date", SUITE_DATE);
-            assertThat(SigV4Verifier.canonicalRequest(List.of("host", "x-amz-date"), request, new byte[0])).isEqualTo(
+            assertThat(SigV4Verifier.canonicalRequest("host;x-amz-date", request, new byte[0])).isEqualTo(
                     "GET\n/\nParam1=value1&Param2=value2\nhost:example.amazonaws.com\nx-amz-date:20150830T123600Z\n\n"
                             + "host;x-amz-date\ne3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
         }
@@ -303,7 +303,7 @@ class SigV4Test {
             FakeRequest request = FakeRequest.of("POST", "/", "")
                     .header("Content-Type", "application/x-www-form-urlencoded")
                     .header("Host", "example.amazonaws.com").header("X-Amz-Date", SUITE_DATE);
-            assertThat(SigV4Verifier.canonicalRequest(List.of("content-type", "host", "x-amz-date"), request,
+            assertThat(SigV4Verifier.canonicalRequest("content-type;host;x-amz-date", request,
                     "Param1=value1".getBytes(StandardCharsets.UTF_8))).isEqualTo(
                     "POST\n/\n\ncontent-type:application/x-www-form-urlencoded\nhost:example.amazonaws.com\n"
                             + "x-amz-date:20150830T123600Z\n\ncontent-type;host;x-amz-date\n"

@@ -19,6 +19,7 @@ import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Every refusal of the SigV4 check, with the code and text AWS's JSON front end sends. Where a text was not seen
@@ -202,6 +203,23 @@ class SigV4VerifierTest {
                 ErrorCode.IncompleteSignatureException,
                 "Date must be in ISO-8601 'basic format'. Got '2015-08-30T12:36:00Z'. "
                         + "See http://en.wikipedia.org/wiki/ISO_8601");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"20150830T123600", "20150830 123600Z", "2015O830T123600Z", "20150230T123600Z",
+        "20151330T123600Z", "20150830T246000Z", "+0150830T123600Z", "20150830T123600Z0"})
+    void readsXAmzDateStrictly(String malformed) {
+        assertThatThrownBy(() -> SigV4Verifier.parseAmzDate(malformed))
+                .isInstanceOfSatisfying(CognitoException.class,
+                        e -> assertThat(e.code()).isEqualTo(ErrorCode.IncompleteSignatureException));
+    }
+
+    @Test
+    void readsXAmzDateAsUtcEpochSeconds() {
+        assertThat(SigV4Verifier.parseAmzDate("20150830T123600Z"))
+                .isEqualTo(Instant.parse("2015-08-30T12:36:00Z").getEpochSecond());
+        assertThat(SigV4Verifier.parseAmzDate("20240229T235959Z"))
+                .isEqualTo(Instant.parse("2024-02-29T23:59:59Z").getEpochSecond());
     }
 
     // --- credential scope ----------------------------------------------------------------------------------
