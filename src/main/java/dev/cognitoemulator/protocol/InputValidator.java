@@ -108,8 +108,9 @@ public final class InputValidator {
         if (shape.max() != null && length > shape.max()) {
             out.add(violation(value, path, hidden, "Member must have length less than or equal to " + shape.max()));
         }
-        if (shape.pattern() != null && !shape.pattern().matcher(value).matches()) {
-            out.add(violation(value, path, hidden, "Member must satisfy regular expression pattern: " + shape.regex()));
+        if (shape.pattern() != null && !shape.pattern().matches(value)) {
+            out.add(violation(value, path, hidden,
+                    "Member must satisfy regular expression pattern: " + shape.pattern().regex()));
         }
         if (shape.enumValues() != null && !shape.enumValues().contains(value)) {
             out.add(violation(value, path, hidden, enumConstraint(shape)));
@@ -152,7 +153,7 @@ public final class InputValidator {
             all.add("Member must have length greater than or equal to " + shape.min());
         }
         if (shape.pattern() != null) {
-            all.add("Member must satisfy regular expression pattern: " + shape.regex());
+            all.add("Member must satisfy regular expression pattern: " + shape.pattern().regex());
         }
         if (shape.enumValues() != null) {
             all.add(enumConstraint(shape));

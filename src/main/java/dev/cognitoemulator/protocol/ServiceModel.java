@@ -11,7 +11,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * The cognito-idp service model (botocore's {@code service-2.json}, docs stripped, shipped as a resource):
@@ -132,8 +131,8 @@ public final class ServiceModel {
                 enumValues = List.copyOf(values);
             }
             String regex = s.has("pattern") ? s.get("pattern").asText() : null;
-            return new Shape.StringShape(num(s, "min"), num(s, "max"), regex,
-                    regex == null ? null : Pattern.compile(regex), enumValues, s.path("sensitive").asBoolean());
+            return new Shape.StringShape(num(s, "min"), num(s, "max"), regex == null ? null : ValuePattern.of(regex),
+                    enumValues, s.path("sensitive").asBoolean());
         }
 
         private static Long num(JsonNode s, String field) {

@@ -1,7 +1,6 @@
 package dev.cognitoemulator.protocol;
 
 import java.util.List;
-import java.util.regex.Pattern;
 
 /** A shape of the service model, with its constraints compiled (patterns once, at start-up). */
 public sealed interface Shape {
@@ -38,7 +37,7 @@ public sealed interface Shape {
     record MapShape(StringShape key, Shape value, Long min, Long max, boolean sensitive) implements Shape {
     }
 
-    record StringShape(Long min, Long max, String regex, Pattern pattern, List<String> enumValues, boolean sensitive)
+    record StringShape(Long min, Long max, ValuePattern pattern, List<String> enumValues, boolean sensitive)
             implements Shape {
     }
 

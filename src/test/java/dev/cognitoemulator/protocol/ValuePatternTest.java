@@ -1,0 +1,53 @@
+package dev.cognitoemulator.protocol;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+
+class ValuePatternTest {
+
+    @Test
+    void theAsciiShortcutAgreesWithTheRegexForEveryPatternOfTheModel() throws IOException {
+        Set<String> regexes = new TreeSet<>();
+        try (InputStream in = ServiceModel.class.getResourceAsStream("cognito-idp-2016-04-18.json")) {
+            new ObjectMapper().readTree(in).get("shapes").forEach(shape -> {
+                JsonNode pattern = shape.get("pattern");
+                if (pattern != null) {
+                    regexes.add(pattern.asText());
+                }
+            });
+        }
+        assertThat(regexes).hasSizeGreaterThan(20);
+        Random random = new Random(42);
+        int shortcuts = 0;
+        for (String regex : regexes) {
+            ValuePattern pattern = ValuePattern.of(regex);
+            shortcuts += pattern.acceptsPrintableAscii() ? 1 : 0;
+            for (int i = 0; i < 500; i++) {
+                StringBuilder value = new StringBuilder();
+                int length = random.nextInt(12);
+                for (int j = 0; j < length; j++) {
+                    // Mostly printable ASCII, now and then a space, a tab or a non-ASCII letter.
+                    int pick = random.nextInt(40);
+                    value.append(pick == 0 ? ' ' : pick == 1 ? '\t' : pick == 2 ? 'é'
+                            : (char) ('!' + random.nextInt(94)));
+                }
+                String v = value.toString();
+                assertThat(pattern.matches(v)).as("%s against %s", v, regex)
+                        .isEqualTo(pattern.compiled().matcher(v).matches());
+            }
+        }
+        // The username, attribute name and pagination token patterns, at least, take the shortcut.
+        assertThat(shortcuts).isGreaterThanOrEqualTo(4);
+        assertThat(ValuePattern.of("[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+").acceptsPrintableAscii()).isTrue();
+        assertThat(ValuePattern.of("[\\w-]+_[0-9a-zA-Z]+").acceptsPrintableAscii()).isFalse();
+        assertThat(ValuePattern.of("[\\w+]+").acceptsPrintableAscii()).isFalse();
+    }
+}
