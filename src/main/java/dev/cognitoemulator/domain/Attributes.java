@@ -23,7 +23,7 @@ public final class Attributes {
     }
 
     public static Attributes of(Map<String, String> values) {
-        return EMPTY.with(values);
+        return fromMap(values);
     }
 
     public String get(String name) {
@@ -41,12 +41,11 @@ public final class Attributes {
 
     /** Sets every entry; an existing name keeps its place. */
     public Attributes with(Map<String, String> changes) {
-        if (changes.isEmpty()) {
-            return this;
+        Attributes result = this;
+        for (Map.Entry<String, String> change : changes.entrySet()) {
+            result = result.with(change.getKey(), change.getValue());
         }
-        Map<String, String> merged = asMap();
-        merged.putAll(changes);
-        return fromMap(merged);
+        return result;
     }
 
     public Attributes with(String name, String value) {
@@ -67,11 +66,23 @@ public final class Attributes {
     }
 
     public Attributes without(Collection<String> removed) {
-        Map<String, String> kept = asMap();
-        if (!kept.keySet().removeAll(removed)) {
+        int kept = 0;
+        for (String name : names) {
+            kept += removed.contains(name) ? 0 : 1;
+        }
+        if (kept == names.length) {
             return this;
         }
-        return fromMap(kept);
+        // The names kept are the (interned) instances already held.
+        String[] n = new String[kept];
+        String[] v = new String[kept];
+        for (int i = 0, j = 0; i < names.length; i++) {
+            if (!removed.contains(names[i])) {
+                n[j] = names[i];
+                v[j++] = values[i];
+            }
+        }
+        return new Attributes(n, v);
     }
 
     public void forEach(BiConsumer<String, String> action) {

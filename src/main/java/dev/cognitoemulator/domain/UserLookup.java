@@ -81,7 +81,12 @@ public final class UserLookup {
         if (!pool.aliasAttributes().contains(attribute)) {
             return false;
         }
-        return PREFERRED_USERNAME.equals(attribute) || "true".equals(attributes.get(attribute + "_verified"));
+        return switch (attribute) {
+            case PREFERRED_USERNAME -> true;
+            case EMAIL -> "true".equals(attributes.get("email_verified"));
+            case PHONE -> "true".equals(attributes.get("phone_number_verified"));
+            default -> "true".equals(attributes.get(attribute + "_verified"));
+        };
     }
 
     /** Another user already holding one of the aliases the candidate would hold. */

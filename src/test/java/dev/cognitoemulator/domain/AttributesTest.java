@@ -38,6 +38,27 @@ class AttributesTest {
     }
 
     @Test
+    void aMapOfChangesReplacesInPlaceAndAppendsNewNamesInItsOrder() {
+        Attributes a = of("sub", "s", "email", "e", "name", "n");
+        Map<String, String> changes = new LinkedHashMap<>();
+        changes.put("zoneinfo", "z");
+        changes.put("email", "e2");
+        changes.put("locale", "l");
+
+        assertThat(a.with(changes).asMap()).containsExactly(Map.entry("sub", "s"), Map.entry("email", "e2"),
+                Map.entry("name", "n"), Map.entry("zoneinfo", "z"), Map.entry("locale", "l"));
+    }
+
+    @Test
+    void withoutKeepsTheOrderOfWhatRemains() {
+        Attributes a = of("sub", "s", "email", "e", "name", "n", "locale", "l");
+
+        assertThat(a.without(List.of("locale", "email", "absent")).asMap())
+                .containsExactly(Map.entry("sub", "s"), Map.entry("name", "n"));
+        assertThat(a.without(List.of("sub", "email", "name", "locale"))).isEqualTo(Attributes.EMPTY);
+    }
+
+    @Test
     void settingTheSameValueReturnsItself() {
         Attributes a = of("sub", "s");
 
