@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.cognitoemulator.auth.HttpRequestView;
 import dev.cognitoemulator.auth.SigV4Verifier;
 import java.io.IOException;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,49 +22,59 @@ import java.util.TreeSet;
  */
 public final class Dispatcher {
 
-    private record Bound(ServiceModel.OperationModel model, Operation<Object> operation, ObjectReader reader) {
+    /** An operation of the model; {@code operation} and {@code reader} are null while it is not implemented. */
+    private record Route(ServiceModel.OperationModel declared, Operation<Object> operation, ObjectReader reader) {
     }
 
     private static final ObjectReader LAZY = Json.MAPPER.reader()
             .without(DeserializationFeature.EAGER_DESERIALIZER_FETCH);
 
-    private final ServiceModel model;
     private final SigV4Verifier verifier;
     private final String defaultRegion;
     private final String issuerBase;
-    private final Map<String, Bound> operations;
+    /** Every operation of the model by its whole {@code X-Amz-Target} value: one look-up a request. */
+    private final Map<String, Route> routes;
+    private final Set<String> supported;
 
     @SuppressWarnings("unchecked")
     /** {@code issuerBase} empty: tokens' issuer follows each request's Host header. */
     public Dispatcher(ServiceModel model, List<Operation<?>> implemented, SigV4Verifier verifier,
             String defaultRegion, String issuerBase) {
-        this.model = model;
         this.verifier = verifier;
         this.defaultRegion = defaultRegion;
         this.issuerBase = issuerBase;
-        Map<String, Bound> bound = new HashMap<>();
+        Map<String, Operation<Object>> byName = new HashMap<>();
         for (Operation<?> operation : implemented) {
-            ServiceModel.OperationModel declared = model.operation(operation.name());
-            if (declared == null) {
+            if (model.operation(operation.name()) == null) {
                 throw new IllegalStateException(operation.name() + " is not an operation of the service model");
             }
-            // Deserializers are built on first use, not here: building all of them costs start-up time.
-            bound.put(operation.name(), new Bound(declared, (Operation<Object>) operation,
-                    LAZY.forType(operation.requestType())));
+            byName.put(operation.name(), (Operation<Object>) operation);
         }
-        this.operations = Map.copyOf(bound);
+        Map<String, Route> byTarget = new HashMap<>();
+        for (String name : model.operationNames()) {
+            Operation<Object> operation = byName.get(name);
+            // Deserializers are built on first use, not here: building all of them costs start-up time.
+            byTarget.put(model.targetPrefix() + "." + name, new Route(model.operation(name), operation,
+                    operation == null ? null : LAZY.forType(operation.requestType())));
+        }
+        this.routes = Map.copyOf(byTarget);
+        this.supported = Collections.unmodifiableSet(new TreeSet<>(byName.keySet()));
     }
 
     /** The names of the implemented operations, sorted. */
     public Set<String> supported() {
-        return new TreeSet<>(operations.keySet());
+        return supported;
     }
 
     public byte[] dispatch(String target, HttpRequestView request, byte[] body, String requestId) {
-        ServiceModel.OperationModel declared = lookup(target);
+        Route route = target == null ? null : routes.get(target);
+        if (route == null) {
+            throw new CognitoException(ErrorCode.UnknownOperationException,
+                    target == null ? "Missing X-Amz-Target header." : "Unknown operation " + target + ".");
+        }
+        ServiceModel.OperationModel declared = route.declared();
         String region = declared.signed() ? verifier.verify(request, body) : null;
-        Bound bound = operations.get(declared.name());
-        if (bound == null) {
+        if (route.operation() == null) {
             throw new CognitoException(ErrorCode.NotImplementedException,
                     "The operation " + declared.name() + " is not implemented by cognito-emulator yet.");
         }
@@ -71,33 +82,20 @@ public final class Dispatcher {
         InputValidator.validate(declared.input(), json);
         Object input;
         try {
-            input = bound.reader().readValue(json);
+            input = route.reader().readValue(json);
         } catch (JacksonException e) {
             throw new CognitoException(ErrorCode.SerializationException, "Unable to bind the request: "
                     + e.getOriginalMessage());
         } catch (IOException e) {
             throw new CognitoException(ErrorCode.SerializationException, "Unable to bind the request.");
         }
-        Object output = bound.operation().execute(input, new RequestContext(requestId,
+        Object output = route.operation().execute(input, new RequestContext(requestId,
                 region == null ? defaultRegion : region, issuerBase, request.header("host")));
         try {
             return Json.MAPPER.writeValueAsBytes(output);
         } catch (IOException e) {
             throw new IllegalStateException("cannot encode the response of " + declared.name(), e);
         }
-    }
-
-    private ServiceModel.OperationModel lookup(String target) {
-        String prefix = model.targetPrefix();
-        if (target != null && target.length() > prefix.length() + 1 && target.startsWith(prefix)
-                && target.charAt(prefix.length()) == '.') {
-            ServiceModel.OperationModel declared = model.operation(target.substring(prefix.length() + 1));
-            if (declared != null) {
-                return declared;
-            }
-        }
-        throw new CognitoException(ErrorCode.UnknownOperationException,
-                target == null ? "Missing X-Amz-Target header." : "Unknown operation " + target + ".");
     }
 
     private static JsonNode parse(byte[] body) {

@@ -3,19 +3,50 @@ package dev.cognitoemulator.protocol;
 import java.util.regex.Pattern;
 
 /**
- * A model pattern, compiled once. Most request strings (pool ids aside) meet single-class patterns such as
- * {@code [\p{L}\p{M}\p{S}\p{N}\p{P}]+} with nothing but printable ASCII; for those patterns that is worked out
- * here, at start-up, so such values are accepted without running the regex.
+ * A model pattern, compiled once, and two ways around running it on every request: single-class patterns
+ * such as {@code [\p{L}\p{M}\p{S}\p{N}\p{P}]+} that take every printable ASCII character (worked out here, at
+ * start-up) accept such values at once; and the last value the regex accepted (most requests name the same
+ * pool, whose id pattern backtracks) is accepted again without it.
  */
-record ValuePattern(String regex, Pattern compiled, boolean acceptsPrintableAscii) {
+final class ValuePattern {
+
+    private final String regex;
+    private final Pattern compiled;
+    private final boolean acceptsPrintableAscii;
+    private volatile String lastAccepted;
+
+    private ValuePattern(String regex, Pattern compiled, boolean acceptsPrintableAscii) {
+        this.regex = regex;
+        this.compiled = compiled;
+        this.acceptsPrintableAscii = acceptsPrintableAscii;
+    }
 
     static ValuePattern of(String regex) {
         Pattern compiled = Pattern.compile(regex);
         return new ValuePattern(regex, compiled, singleClassTakingPrintableAscii(regex, compiled));
     }
 
+    String regex() {
+        return regex;
+    }
+
+    Pattern compiled() {
+        return compiled;
+    }
+
+    boolean acceptsPrintableAscii() {
+        return acceptsPrintableAscii;
+    }
+
     boolean matches(String value) {
-        return acceptsPrintableAscii && isPrintableAscii(value) || compiled.matcher(value).matches();
+        if (acceptsPrintableAscii && isPrintableAscii(value) || value.equals(lastAccepted)) {
+            return true;
+        }
+        if (compiled.matcher(value).matches()) {
+            lastAccepted = value;
+            return true;
+        }
+        return false;
     }
 
     /** {@code [...]+} whose class holds every character from {@code !} to {@code ~}. */

@@ -50,4 +50,16 @@ class ValuePatternTest {
         assertThat(ValuePattern.of("[\\w-]+_[0-9a-zA-Z]+").acceptsPrintableAscii()).isFalse();
         assertThat(ValuePattern.of("[\\w+]+").acceptsPrintableAscii()).isFalse();
     }
+
+    @Test
+    void aValueAcceptedBeforeIsAcceptedAgainAndOthersStillMeetTheRegex() {
+        ValuePattern poolId = ValuePattern.of("[\\w-]+_[0-9a-zA-Z]+");
+
+        assertThat(poolId.matches("us-east-1_AbC123")).isTrue();
+        assertThat(poolId.matches("us-east-1_AbC123")).isTrue();
+        assertThat(poolId.matches("us-east-1_AbC-123")).isFalse();
+        assertThat(poolId.matches("us-east-1_AbC-123")).as("a refusal is not remembered as a match").isFalse();
+        assertThat(poolId.matches("us-east-1")).isFalse();
+        assertThat(poolId.matches("us-east-1_AbC123")).isTrue();
+    }
 }
