@@ -2,6 +2,7 @@
 """The benchmark: the emulator against bare Undertow, in one run, on this machine.
 
 Started by bench/run.sh (which builds the jars). The servers run pinned to one core and wrk to the other;
+baseline and emulator runs alternate, so that drift of this shared machine touches both alike;
 every request is SigV4-signed by the AWS SDK's signer and verified by the emulator. Prints a Markdown report
 and writes it to bench/results/latest.md. Exits non-zero when any request got a non-2xx answer.
 
@@ -37,6 +38,7 @@ HEAP = os.environ.get("HEAP", "2g")
 BASE_PORT, EMU_PORT = 19101, 19102
 TMP = tempfile.mkdtemp(prefix="cognito-bench-")
 failures = []
+warmed = set()
 
 
 def server(cls, port, users=None):
@@ -62,8 +64,8 @@ def sign(port, pool, users, workload):
     return path
 
 
-def wrk(port, requests, seconds):
-    out = subprocess.run(["taskset", "-c", LOAD_CPU, "wrk", "-t1", f"-c{CONNECTIONS}", f"-d{seconds}s", "--latency",
+def wrk(port, requests, seconds, connections):
+    out = subprocess.run(["taskset", "-c", LOAD_CPU, "wrk", "-t1", f"-c{connections}", f"-d{seconds}s", "--latency",
                           "-s", LUA, f"http://127.0.0.1:{port}", "--", requests],
                          check=True, capture_output=True, text=True).stdout
     rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
@@ -78,17 +80,30 @@ def latency_ms(text):
     return float(value) * {"us": 0.001, "ms": 1.0, "s": 1000.0, "m": 60000.0}[unit]
 
 
-def measure(name, port, pool, users, workload, first=False):
-    requests = sign(port, pool, users, workload)
-    wrk(port, requests, FIRST_WARMUP if first else WARMUP)
-    runs = [wrk(port, requests, DURATION) for _ in range(RUNS)]
-    bad = sum(r[2] + r[3] for r in runs)
-    if bad:
-        failures.append(f"{name} {workload}: {bad} non-2xx answers or socket errors")
-    result = {"rps": statistics.median(r[0] for r in runs), "p99": statistics.median(r[1] for r in runs), "bad": bad}
-    print(f"  {name:<10} {workload:<10} {result['rps']:>10.0f} req/s   p99 {result['p99']:7.2f} ms   bad {bad}",
-          flush=True)
-    return result
+def measure(pool, users, workload, first=False, connections=CONNECTIONS):
+    """The baseline and the emulator under the same load, their runs interleaved (b, e, b, e, ...) so that the
+    machine's drift touches both alike. `first`: the emulator is fresh and its JIT still has to compile."""
+    ports = {"baseline": BASE_PORT, "emulator": EMU_PORT}
+    requests = {name: sign(port, pool, users, workload) for name, port in ports.items()}
+    for name, port in ports.items():
+        fresh = name == "emulator" and first or name not in warmed
+        warmed.add(name)
+        wrk(port, requests[name], FIRST_WARMUP if fresh else WARMUP, connections)
+    runs = {name: [] for name in ports}
+    for _ in range(RUNS):
+        for name, port in ports.items():
+            runs[name].append(wrk(port, requests[name], DURATION, connections))
+    results = []
+    for name in ports:
+        bad = sum(r[2] + r[3] for r in runs[name])
+        if bad:
+            failures.append(f"{name} {workload} ({users} users): {bad} non-2xx answers or socket errors")
+        result = {"rps": statistics.median(r[0] for r in runs[name]),
+                  "p99": statistics.median(r[1] for r in runs[name]), "bad": bad}
+        print(f"  {name:<10} {workload:<10} {users:>8} users {connections:>3} conn {result['rps']:>10.0f} req/s"
+              f"   p99 {result['p99']:7.2f} ms   bad {bad}", flush=True)
+        results.append(result)
+    return results
 
 
 def startup(cmd, port):
@@ -117,12 +132,9 @@ def main():
     emulator, info = server("BenchServer", EMU_PORT, 1000)
     pool = info["pool"]
     rows = []
-    small = {}
     for workload in ["get", "delete", "mix", "listusers"]:
-        b = measure("baseline", BASE_PORT, pool, 1000, workload, first=workload == "get")
-        e = measure("emulator", EMU_PORT, pool, 1000, workload, first=workload == "get")
-        small[workload] = e
-        rows.append((workload, "1k", b, e))
+        b, e = measure(pool, 1000, workload, first=workload == "get")
+        rows.append((workload, 1000, b, e))
     stop(emulator)
     memory = {1000: info}
     for size in SIZES:
@@ -130,8 +142,12 @@ def main():
         memory[size] = info
         print(f"  loaded {size} users in {info['loadSeconds']} s", flush=True)
         for workload in ["get", "mix"] + (["listusers"] if size == max(SIZES) else []):
-            e = measure("emulator", EMU_PORT, info["pool"], size, workload, first=workload == "get")
-            rows.append((workload, f"{size // 1000}k", None, e))
+            b, e = measure(info["pool"], size, workload, first=workload == "get")
+            rows.append((workload, size, b, e))
+        if size == max(SIZES):
+            # The index's own latency: one connection, so no request waits behind 31 others.
+            b, e = measure(info["pool"], size, "listusers", connections=1)
+            rows.append(("listusers1", size, b, e))
         stop(emulator)
     stop(baseline)
     emulator, memory[0] = server("BenchServer", EMU_PORT, 0)
@@ -146,22 +162,22 @@ def main():
     report.append(f"Run {datetime.date.today()} on {os.cpu_count()} cores ({cpu.group(1) if cpu else platform.machine()}),"
                   f" {java};"
                   f" server pinned to CPU {SERVER_CPU}, wrk to CPU {LOAD_CPU}, {CONNECTIONS} connections,"
-                  f" median of {RUNS} runs of {DURATION} s after {WARMUP} s warm-up ({FIRST_WARMUP} s for a fresh"
-                  f" server's first workload); every request SigV4-signed"
-                  f" (`test:test`) and verified.")
+                  f" median of {RUNS} runs of {DURATION} s each, baseline and emulator runs interleaved, after"
+                  f" {WARMUP} s warm-up ({FIRST_WARMUP} s for a fresh server's first workload); every request"
+                  f" SigV4-signed (`test:test`) and verified. vs 1k: the emulator/baseline ratio at that size over"
+                  f" the same ratio at 1k users (the baseline, measured alongside, takes out the machine's drift).")
     report.append("")
     report.append("| workload | users | baseline req/s | emulator req/s | ratio | baseline p99 | emulator p99 | "
                   "p99 ratio | vs 1k | non-2xx |")
     report.append("|---|---|---|---|---|---|---|---|---|---|")
     names = {"get": "AdminGetUser", "delete": "AdminUpdate/DeleteUserAttributes", "mix": "get/update/delete mix",
-             "listusers": "ListUsers email = …"}
+             "listusers": "ListUsers email = …", "listusers1": "ListUsers email = …, 1 connection"}
+    small = {workload: e["rps"] / b["rps"] for workload, size, b, e in rows if size == 1000}
     for workload, size, b, e in rows:
-        cells = [names[workload], size,
-                 f"{b['rps']:.0f}" if b else "", f"{e['rps']:.0f}",
-                 f"{e['rps'] / b['rps']:.0%}" if b else "",
-                 f"{b['p99']:.2f} ms" if b else "", f"{e['p99']:.2f} ms",
-                 f"{e['p99'] / b['p99']:.1f}x" if b else "",
-                 "" if b else f"{e['rps'] / small[workload]['rps']:.0%}", str(e["bad"])]
+        ratio = e["rps"] / b["rps"]
+        cells = [names[workload], f"{size // 1000}k", f"{b['rps']:.0f}", f"{e['rps']:.0f}", f"{ratio:.0%}",
+                 f"{b['p99']:.2f} ms", f"{e['p99']:.2f} ms", f"{e['p99'] / b['p99']:.1f}x",
+                 f"{ratio / small[workload]:.0%}" if size != 1000 and workload in small else "", str(e["bad"])]
         report.append("| " + " | ".join(cells) + " |")
     report.append("")
     report.append(f"Startup (process start to first answered request, median of 5): baseline {base_start:.2f} s, "
