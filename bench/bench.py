@@ -46,8 +46,8 @@ warmed = set()
 
 
 def server(cls, port, users=None):
-    cmd = ["taskset", "-c", SERVER_CPU, "java", "-Xmx" + HEAP, *JVM_FLAGS, "-cp", BENCH_JAR, "dev.cognitoemulator.bench." + cls,
-           str(port)] + ([str(users)] if users is not None else [])
+    cmd = ["taskset", "-c", SERVER_CPU, "java", "-Xmx" + HEAP, *JVM_FLAGS, "-cp", BENCH_JAR,
+           "dev.cognitoemulator.bench." + cls, str(port)] + ([str(users)] if users is not None else [])
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     for line in proc.stdout:
         if line.startswith("READY"):
