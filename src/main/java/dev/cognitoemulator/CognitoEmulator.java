@@ -4,12 +4,18 @@ import dev.cognitoemulator.auth.AuthMode;
 import dev.cognitoemulator.auth.SigV4Verifier;
 import dev.cognitoemulator.config.EmulatorConfig;
 import dev.cognitoemulator.http.Routes;
+import dev.cognitoemulator.domain.Randomness;
 import dev.cognitoemulator.operations.Operations;
 import dev.cognitoemulator.protocol.Dispatcher;
-import dev.cognitoemulator.protocol.ServiceModel;
+import dev.cognitoemulator.protocol.Services;
+import dev.cognitoemulator.signin.SignIn;
 import dev.cognitoemulator.store.InMemoryUserPoolStore;
 import dev.cognitoemulator.store.UserPoolStore;
-import dev.cognitoemulator.tokens.KeyRing;
+import dev.cognitoemulator.tokens.Issuer;
+import dev.cognitoemulator.tokens.KeyStock;
+import dev.cognitoemulator.tokens.Keys;
+import dev.cognitoemulator.tokens.TokenService;
+import dev.cognitoemulator.triggers.Triggers;
 import io.undertow.Undertow;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -36,17 +42,25 @@ public final class CognitoEmulator implements AutoCloseable {
 
     private final EmulatorConfig config;
     private final UserPoolStore store;
-    private final KeyRing keys = new KeyRing();
+    private final KeyStock keyStock;
+    private final Keys keys;
+    private final Issuer issuer;
     private final Dispatcher dispatcher;
-    private Undertow server;
-    private int port;
+    private volatile Undertow server;
+    private volatile int port;
 
-    private CognitoEmulator(EmulatorConfig config, Clock clock, UserPoolStore store) {
+    private CognitoEmulator(EmulatorConfig config, Clock clock, Randomness random, UserPoolStore store) {
         this.config = config;
         this.store = store;
-        this.dispatcher = new Dispatcher(ServiceModel.load(), Operations.all(store, keys, clock, config.accountId()),
+        this.keyStock = new KeyStock(random);
+        this.keys = new Keys(store, keyStock);
+        this.issuer = new Issuer(() -> config.issuerBase().isEmpty() ? "http://localhost:" + boundPort()
+                : config.issuerBase());
+        TokenService tokens = new TokenService(random);
+        SignIn signIn = new SignIn(store, keys, tokens, Triggers.NONE, random, issuer);
+        this.dispatcher = new Dispatcher(Operations.all(),
                 new SigV4Verifier(config.authMode(), config.credentials(), "cognito-idp", clock), config.region(),
-                config.issuerBase());
+                new Services(store, keys, tokens, signIn, random, clock, config.accountId()));
     }
 
     public static Builder builder() {
@@ -63,14 +77,32 @@ public final class CognitoEmulator implements AutoCloseable {
                 // context switches from 0.7 to 0.16 a request and writes from about 29k to 34k requests/s.
                 .setWorkerThreads(Runtime.getRuntime().availableProcessors())
                 .addHttpListener(config.port(), config.host())
-                .setHandler(new Routes(dispatcher, config.maxBodyBytes(), store, keys, config.issuerBase()))
+                .setHandler(new Routes(dispatcher, config.maxBodyBytes(), store, keys, issuer))
                 .build();
-        undertow.start();
         server = undertow;
-        port = ((InetSocketAddress) undertow.getListenerInfo().get(0).getAddress()).getPort();
+        try {
+            undertow.start();
+        } catch (RuntimeException e) {
+            server = null;
+            throw e;
+        }
+        port = boundPort();
         LOG.info("cognito-emulator listening on {} (region {}, auth {}, {} operations)", endpointOf(config.host()),
                 config.region(), config.authMode().name().toLowerCase(Locale.ROOT), dispatcher.supported().size());
         return this;
+    }
+
+    /** The port the listener is bound to; known as soon as it listens, before {@link #start()} returns. */
+    private int boundPort() {
+        int known = port;
+        if (known != 0) {
+            return known;
+        }
+        Undertow undertow = server;
+        if (undertow == null) {
+            throw new IllegalStateException("not started");
+        }
+        return ((InetSocketAddress) undertow.getListenerInfo().get(0).getAddress()).getPort();
     }
 
     /** The port listened on (the chosen one when the configured port was 0). */
@@ -103,6 +135,7 @@ public final class CognitoEmulator implements AutoCloseable {
 
     @Override
     public synchronized void close() {
+        keyStock.close();
         if (server != null) {
             server.stop();
             server = null;
@@ -114,6 +147,7 @@ public final class CognitoEmulator implements AutoCloseable {
     public static final class Builder {
         private EmulatorConfig config = EmulatorConfig.defaults();
         private Clock clock = Clock.systemUTC();
+        private Randomness random;
         private UserPoolStore store;
 
         private Builder() {
@@ -164,6 +198,12 @@ public final class CognitoEmulator implements AutoCloseable {
             return this;
         }
 
+        /** The source of ids, codes, salts and keys; {@link Randomness#seeded} makes them repeatable. */
+        public Builder random(Randomness value) {
+            random = value;
+            return this;
+        }
+
         /** The store to serve; a new in-memory one by default (the benchmark fills one directly). */
         public Builder store(UserPoolStore value) {
             store = value;
@@ -171,7 +211,8 @@ public final class CognitoEmulator implements AutoCloseable {
         }
 
         public CognitoEmulator build() {
-            return new CognitoEmulator(config, clock, store == null ? new InMemoryUserPoolStore() : store);
+            Randomness r = random == null ? Randomness.secure() : random;
+            return new CognitoEmulator(config, clock, r, store == null ? new InMemoryUserPoolStore(r) : store);
         }
     }
 }

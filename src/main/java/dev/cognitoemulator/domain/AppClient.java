@@ -1,27 +1,30 @@
 package dev.cognitoemulator.domain;
 
+import dev.cognitoemulator.model.AnalyticsConfigurationType;
+import dev.cognitoemulator.model.RefreshTokenRotationType;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 
 /**
- * An app client of a pool. What sign-in interprets is typed; the rest (OAuth settings, URLs, analytics,
- * ...) is kept in {@code settings} by wire name and returned as given.
+ * An app client of a pool.
  *
  * @param clientSecret null for a public client
  * @param readAttributes null when the client may read every attribute
  * @param writeAttributes null when the client may write every mutable attribute
+ * @param analytics null when not set (kept as given)
+ * @param refreshTokenRotation null when not set (kept as given)
  */
 public record AppClient(String clientId, String userPoolId, String clientName, String clientSecret,
         List<String> explicitAuthFlows, TokenValidity validity, List<String> readAttributes,
         List<String> writeAttributes, String preventUserExistenceErrors, boolean enableTokenRevocation,
-        int authSessionValidityMinutes, Instant creationDate, Instant lastModifiedDate, Map<String, Object> settings) {
+        int authSessionValidityMinutes, OAuthSettings oauth, AnalyticsConfigurationType analytics,
+        boolean propagateAdditionalUserContextData, RefreshTokenRotationType refreshTokenRotation,
+        Instant creationDate, Instant lastModifiedDate) {
 
     public AppClient {
         explicitAuthFlows = List.copyOf(explicitAuthFlows);
-        readAttributes = readAttributes == null ? null : List.copyOf(readAttributes);
-        writeAttributes = writeAttributes == null ? null : List.copyOf(writeAttributes);
-        settings = Map.copyOf(settings);
+        readAttributes = OAuthSettings.copy(readAttributes);
+        writeAttributes = OAuthSettings.copy(writeAttributes);
     }
 
     /** Whether the flow is allowed, under its current ({@code ALLOW_…}) or legacy name. */
@@ -32,5 +35,10 @@ public record AppClient(String clientId, String userPoolId, String clientName, S
     /** True when an unknown user is answered as a wrong password, as ENABLED asks. */
     public boolean hidesUserExistence() {
         return "ENABLED".equals(preventUserExistenceErrors);
+    }
+
+    @Override
+    public String toString() {
+        return "AppClient[" + clientId + " of " + userPoolId + "]";
     }
 }

@@ -4,10 +4,15 @@ import java.util.Iterator;
 import java.util.List;
 
 /**
- * One pool as the domain rules read it: its settings, users, app clients, groups, refresh grants and
- * challenge sessions. The store implements it with index look-ups.
+ * One pool as the domain rules read it: its settings, users, app clients, groups, refresh grants, challenge
+ * sessions and signing key. The store implements it with index look-ups. The {@code require…} methods find or
+ * answer Cognito's "does not exist" errors ({@link NotFound}).
  */
 public interface PoolView {
+
+    /** A pool's settings and one of its users, as read together. */
+    record Snapshot(UserPool pool, User user) {
+    }
 
     UserPool pool();
 
@@ -45,4 +50,33 @@ public interface PoolView {
     RefreshGrant grantByOrigin(String originJti);
 
     AuthSession session(String id);
+
+    /** Null until the pool's first token or JWKS request. */
+    SigningKey signingKey();
+
+    /** The user a request's {@code Username} names: by username, alias or sub ({@link UserLookup}). */
+    default User requireUser(String username) {
+        User user = UserLookup.findOrNull(this, username);
+        if (user == null) {
+            throw NotFound.user();
+        }
+        return user;
+    }
+
+    default AppClient requireClient(String clientId) {
+        AppClient client = client(clientId);
+        if (client == null) {
+            throw NotFound.client(clientId);
+        }
+        return client;
+    }
+
+    /** Group names are matched exactly (case-sensitively). */
+    default Group requireGroup(String groupName) {
+        Group group = group(groupName);
+        if (group == null) {
+            throw NotFound.group();
+        }
+        return group;
+    }
 }

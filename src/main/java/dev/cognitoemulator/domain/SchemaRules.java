@@ -1,7 +1,7 @@
 package dev.cognitoemulator.domain;
 
-import dev.cognitoemulator.protocol.CognitoException;
-import dev.cognitoemulator.protocol.ErrorCode;
+import dev.cognitoemulator.errors.CognitoException;
+import dev.cognitoemulator.errors.ErrorCode;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

@@ -1,7 +1,5 @@
 package dev.cognitoemulator.domain;
 
-import dev.cognitoemulator.protocol.CognitoException;
-import dev.cognitoemulator.protocol.ErrorCode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -20,14 +18,6 @@ public final class UserLookup {
     private static final String[] ALIASABLE = {EMAIL, PHONE, PREFERRED_USERNAME};
 
     private UserLookup() {
-    }
-
-    public static User find(PoolView users, String username) {
-        User user = findOrNull(users, username);
-        if (user == null) {
-            throw new CognitoException(ErrorCode.UserNotFoundException, "User does not exist.");
-        }
-        return user;
     }
 
     public static User findOrNull(PoolView users, String username) {

@@ -1,47 +1,72 @@
 package dev.cognitoemulator.http;
 
+import dev.cognitoemulator.errors.ErrorCode;
 import dev.cognitoemulator.protocol.Dispatcher;
-import dev.cognitoemulator.protocol.ErrorCode;
 import dev.cognitoemulator.store.UserPoolStore;
-import dev.cognitoemulator.tokens.KeyRing;
+import dev.cognitoemulator.tokens.Issuer;
+import dev.cognitoemulator.tokens.Keys;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
-import io.undertow.util.Methods;
+import io.undertow.server.RoutingHandler;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The front door: stamps every response with a request id, routes by path, and turns anything that
- * escapes a handler into an AWS-shaped error.
+ * The front door as a table of routes, one group a surface, each behind its own error boundary:
+ * <pre>
+ *   POST /                                   the AWS JSON 1.1 API                  AWS JSON errors
+ *   GET  /{pool}/.well-known/jwks.json       a pool's keys                         AWS JSON errors
+ *   GET  /{pool}/.well-known/openid-configuration
+ *   GET  /health                             for health checks                     AWS JSON errors
+ *   /oauth2/*                                (OAuth 2.0 endpoints: none yet)       RFC 6749 errors
+ *   /login, /logout, /signup, ...            (hosted UI pages: none yet)           HTML errors
+ *   anything else                            404
+ * </pre>
+ * Every answer carries {@code x-amzn-RequestId}.
  */
 public final class Routes implements HttpHandler {
 
     private static final byte[] HEALTHY = "{\"status\":\"ok\"}".getBytes(StandardCharsets.UTF_8);
 
-    private final RpcHandler rpc;
-    private final WellKnownHandler wellKnown;
+    private final RoutingHandler table;
 
-    public Routes(Dispatcher dispatcher, long maxBodyBytes, UserPoolStore store, KeyRing keys, String issuerBase) {
-        this.rpc = new RpcHandler(dispatcher, maxBodyBytes);
-        this.wellKnown = new WellKnownHandler(store, keys, issuerBase);
+    public Routes(Dispatcher dispatcher, long maxBodyBytes, UserPoolStore store, Keys keys, Issuer issuer) {
+        WellKnownHandler wellKnown = new WellKnownHandler(store, keys, issuer);
+        HttpHandler api = new ApiHandler(dispatcher, maxBodyBytes);
+        table = new RoutingHandler()
+                .post("/", boundary(Surface.AWS_JSON, api))
+                .get("/health", exchange -> Responses.send(exchange, 200, "application/json", HEALTHY))
+                .get(WellKnownHandler.JWKS, boundary(Surface.AWS_JSON, wellKnown.jwks()))
+                .get(WellKnownHandler.DISCOVERY, boundary(Surface.AWS_JSON, wellKnown.discovery()))
+                .setInvalidMethodHandler(exchange -> Failures.render(Surface.of(exchange.getRequestPath()), exchange,
+                        405, ErrorCode.MethodNotAllowedException, "Method " + exchange.getRequestMethod()
+                                + " is not allowed on " + exchange.getRequestPath()
+                                + ("/".equals(exchange.getRequestPath()) ? "; AWS JSON requests use POST." : ".")))
+                .setFallbackHandler(Routes::notFound);
     }
 
     @Override
     public void handleRequest(HttpServerExchange exchange) {
         exchange.getResponseHeaders().put(Responses.REQUEST_ID, RequestIds.next());
         try {
-            String path = exchange.getRequestPath();
-            if ("/".equals(path)) {
-                rpc.handleRequest(exchange);
-            } else if ("/health".equals(path) && Methods.GET.equals(exchange.getRequestMethod())) {
-                Responses.json(exchange, 200, "application/json", HEALTHY);
-            } else if (WellKnownHandler.matches(path) && Methods.GET.equals(exchange.getRequestMethod())) {
-                wellKnown.handleRequest(exchange);
-            } else {
-                Responses.error(exchange, 404, ErrorCode.UnknownOperationException,
-                        "No resource at " + exchange.getRequestMethod() + " " + path + ".");
-            }
+            table.handleRequest(exchange);
         } catch (Throwable failure) {
-            Responses.error(exchange, failure);
+            Failures.render(Surface.of(exchange.getRequestPath()), exchange, failure);
         }
+    }
+
+    /** The surface's error boundary around a handler: whatever escapes it is answered in the surface's shape. */
+    private static HttpHandler boundary(Surface surface, HttpHandler next) {
+        return exchange -> {
+            try {
+                next.handleRequest(exchange);
+            } catch (Throwable failure) {
+                Failures.render(surface, exchange, failure);
+            }
+        };
+    }
+
+    private static void notFound(HttpServerExchange exchange) {
+        Failures.render(Surface.of(exchange.getRequestPath()), exchange, 404, ErrorCode.UnknownOperationException,
+                "No resource at " + exchange.getRequestMethod() + " " + exchange.getRequestPath() + ".");
     }
 }

@@ -1,72 +1,72 @@
 package dev.cognitoemulator.http;
 
-import dev.cognitoemulator.protocol.CognitoException;
-import dev.cognitoemulator.protocol.Json;
-import dev.cognitoemulator.protocol.RequestContext;
+import dev.cognitoemulator.errors.CognitoException;
+import dev.cognitoemulator.model.Json;
 import dev.cognitoemulator.store.UserPoolStore;
-import dev.cognitoemulator.tokens.KeyRing;
+import dev.cognitoemulator.tokens.Issuer;
+import dev.cognitoemulator.tokens.Keys;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
-import io.undertow.util.Headers;
-import java.io.IOException;
+import io.undertow.util.PathTemplateMatch;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
- * {@code GET /<pool id>/.well-known/jwks.json} and {@code /openid-configuration}, where a JWT library looks
- * for a Cognito issuer's keys. An unknown pool is a 404 in the AWS error shape.
+ * {@code GET /<pool id>/.well-known/jwks.json} and {@code /openid-configuration}, where a JWT library looks for a
+ * Cognito issuer's keys. An unknown pool is a 404 in the AWS error shape.
  */
-final class WellKnownHandler implements HttpHandler {
+final class WellKnownHandler {
 
-    static final String JWKS = "/.well-known/jwks.json";
-    static final String DISCOVERY = "/.well-known/openid-configuration";
+    static final String JWKS = "/{pool}/.well-known/jwks.json";
+    static final String DISCOVERY = "/{pool}/.well-known/openid-configuration";
 
     private final UserPoolStore store;
-    private final KeyRing keys;
-    private final String issuerBase;
+    private final Keys keys;
+    private final Issuer issuer;
 
-    WellKnownHandler(UserPoolStore store, KeyRing keys, String issuerBase) {
+    WellKnownHandler(UserPoolStore store, Keys keys, Issuer issuer) {
         this.store = store;
         this.keys = keys;
-        this.issuerBase = issuerBase;
+        this.issuer = issuer;
     }
 
-    static boolean matches(String path) {
-        return path.endsWith(JWKS) || path.endsWith(DISCOVERY);
+    HttpHandler jwks() {
+        return onWorker(poolId -> keys.jwks(poolId));
     }
 
-    @Override
-    public void handleRequest(HttpServerExchange exchange) {
-        // A pool's first key takes tens of milliseconds to make: not on the IO thread.
-        exchange.dispatch(() -> answer(exchange));
+    HttpHandler discovery() {
+        return onWorker(this::discovery);
     }
 
-    private void answer(HttpServerExchange exchange) {
-        try {
-            String path = exchange.getRequestPath();
-            boolean jwks = path.endsWith(JWKS);
-            String poolId = path.substring(1, path.length() - (jwks ? JWKS : DISCOVERY).length());
+    /** A pool's first key may have to be made: not on the IO thread. */
+    private HttpHandler onWorker(Function<String, Object> body) {
+        return exchange -> exchange.dispatch(() -> {
+            String poolId = exchange.getAttachment(PathTemplateMatch.ATTACHMENT_KEY).getParameters().get("pool");
             try {
                 store.pool(poolId);
-            } catch (CognitoException e) {
-                Responses.onIoThread(exchange, () -> Responses.error(exchange, 404, e.code(), e.getMessage()));
-                return;
+                byte[] json = Json.bytes(body.apply(poolId));
+                Responses.onIoThread(exchange, () -> Responses.send(exchange, 200, "application/json", json));
+            } catch (Throwable e) {
+                Responses.onIoThread(exchange, () -> notFoundOrFailure(exchange, e));
             }
-            Object body = jwks ? keys.jwks(poolId) : discovery(exchange, poolId);
-            byte[] json = Json.MAPPER.writeValueAsBytes(body);
-            Responses.onIoThread(exchange, () -> Responses.json(exchange, 200, "application/json", json));
-        } catch (IOException | RuntimeException e) {
-            Responses.onIoThread(exchange, () -> Responses.error(exchange, e));
+        });
+    }
+
+    private static void notFoundOrFailure(HttpServerExchange exchange, Throwable e) {
+        if (e instanceof CognitoException c) {
+            Failures.render(Surface.AWS_JSON, exchange, 404, c.code(), c.getMessage());
+        } else {
+            Failures.render(Surface.AWS_JSON, exchange, e);
         }
     }
 
-    private Map<String, Object> discovery(HttpServerExchange exchange, String poolId) {
-        String issuer = RequestContext.issuer(issuerBase, exchange.getRequestHeaders().getFirst(Headers.HOST),
-                poolId);
+    private Map<String, Object> discovery(String poolId) {
+        String iss = issuer.of(poolId);
         Map<String, Object> doc = new LinkedHashMap<>();
-        doc.put("issuer", issuer);
-        doc.put("jwks_uri", issuer + JWKS);
+        doc.put("issuer", iss);
+        doc.put("jwks_uri", iss + "/.well-known/jwks.json");
         doc.put("response_types_supported", List.of("code", "token"));
         doc.put("subject_types_supported", List.of("public"));
         doc.put("id_token_signing_alg_values_supported", List.of("RS256"));

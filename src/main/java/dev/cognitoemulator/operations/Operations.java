@@ -1,6 +1,15 @@
 package dev.cognitoemulator.operations;
 
-import dev.cognitoemulator.operations.auth.AuthOperations;
+import dev.cognitoemulator.operations.auth.AdminInitiateAuth;
+import dev.cognitoemulator.operations.auth.AdminResetUserPassword;
+import dev.cognitoemulator.operations.auth.AdminRespondToAuthChallenge;
+import dev.cognitoemulator.operations.auth.AdminSetUserPassword;
+import dev.cognitoemulator.operations.auth.AdminUserGlobalSignOut;
+import dev.cognitoemulator.operations.auth.GetUser;
+import dev.cognitoemulator.operations.auth.GlobalSignOut;
+import dev.cognitoemulator.operations.auth.InitiateAuth;
+import dev.cognitoemulator.operations.auth.RespondToAuthChallenge;
+import dev.cognitoemulator.operations.auth.RevokeToken;
 import dev.cognitoemulator.operations.clients.CreateUserPoolClient;
 import dev.cognitoemulator.operations.clients.DeleteUserPoolClient;
 import dev.cognitoemulator.operations.clients.DescribeUserPoolClient;
@@ -30,50 +39,28 @@ import dev.cognitoemulator.operations.users.AdminGetUser;
 import dev.cognitoemulator.operations.users.AdminUpdateUserAttributes;
 import dev.cognitoemulator.operations.users.ListUsers;
 import dev.cognitoemulator.protocol.Operation;
-import dev.cognitoemulator.store.UserPoolStore;
-import dev.cognitoemulator.tokens.KeyRing;
-import dev.cognitoemulator.tokens.TokenService;
-import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 
-/** The operation table: every implemented operation, wired to the store. */
+/** The operation table: every implemented operation (stateless; what they work with comes with each call). */
 public final class Operations {
 
     private Operations() {
     }
 
-    public static List<Operation<?>> all(UserPoolStore store, KeyRing keys, Clock clock, String accountId) {
-        List<Operation<?>> all = new ArrayList<>(List.of(
-                new CreateUserPool(store, clock, accountId),
-                new DescribeUserPool(store),
-                new UpdateUserPool(store, clock),
-                new ListUserPools(store),
-                new DeleteUserPool(store, keys),
-                new AddCustomAttributes(store, clock),
-                new AdminCreateUser(store, clock),
-                new AdminGetUser(store),
-                new AdminUpdateUserAttributes(store, clock),
-                new AdminDeleteUserAttributes(store, clock),
-                new AdminDeleteUser(store),
-                new AdminEnableUser(store, clock),
-                new AdminDisableUser(store, clock),
-                new ListUsers(store),
-                new CreateUserPoolClient(store, clock),
-                new DescribeUserPoolClient(store),
-                new UpdateUserPoolClient(store, clock),
-                new DeleteUserPoolClient(store),
-                new ListUserPoolClients(store),
-                new CreateGroup(store, clock),
-                new GetGroup(store),
-                new UpdateGroup(store, clock),
-                new DeleteGroup(store),
-                new ListGroups(store),
-                new AdminAddUserToGroup(store),
-                new AdminRemoveUserFromGroup(store),
-                new AdminListGroupsForUser(store),
-                new ListUsersInGroup(store)));
-        all.addAll(AuthOperations.all(store, new TokenService(keys, clock), clock));
-        return List.copyOf(all);
+    public static List<Operation<?, ?>> all() {
+        return List.of(
+                new CreateUserPool(), new DescribeUserPool(), new UpdateUserPool(), new ListUserPools(),
+                new DeleteUserPool(), new AddCustomAttributes(),
+                new AdminCreateUser(), new AdminGetUser(), new AdminUpdateUserAttributes(),
+                new AdminDeleteUserAttributes(), new AdminDeleteUser(), new AdminEnableUser(), new AdminDisableUser(),
+                new ListUsers(),
+                new CreateUserPoolClient(), new DescribeUserPoolClient(), new UpdateUserPoolClient(),
+                new DeleteUserPoolClient(), new ListUserPoolClients(),
+                new CreateGroup(), new GetGroup(), new UpdateGroup(), new DeleteGroup(), new ListGroups(),
+                new AdminAddUserToGroup(), new AdminRemoveUserFromGroup(), new AdminListGroupsForUser(),
+                new ListUsersInGroup(),
+                new InitiateAuth(), new AdminInitiateAuth(), new RespondToAuthChallenge(),
+                new AdminRespondToAuthChallenge(), new GetUser(), new GlobalSignOut(), new AdminUserGlobalSignOut(),
+                new RevokeToken(), new AdminSetUserPassword(), new AdminResetUserPassword());
     }
 }

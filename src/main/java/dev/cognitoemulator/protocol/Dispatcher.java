@@ -1,13 +1,13 @@
 package dev.cognitoemulator.protocol;
 
-import com.fasterxml.jackson.core.JacksonException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectReader;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.cognitoemulator.auth.HttpRequestView;
 import dev.cognitoemulator.auth.SigV4Verifier;
-import java.io.IOException;
+import dev.cognitoemulator.errors.CognitoException;
+import dev.cognitoemulator.errors.ErrorCode;
+import dev.cognitoemulator.model.OperationSpec;
+import dev.cognitoemulator.model.ServiceOperations;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -16,46 +16,46 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The AWS JSON 1.1 pipeline after the body has been read: operation lookup, SigV4 (for the operations the
- * model marks as signed), JSON decoding, model validation, binding, execution, encoding. Everything it
- * throws is a {@link CognitoException} or a bug.
+ * The AWS JSON 1.1 pipeline after the body has been read: operation lookup by {@code X-Amz-Target}, SigV4 (for
+ * the operations the model signs), decoding straight into the typed request with the model's constraints, the
+ * operation, encoding. Everything it throws is a {@link CognitoException} or a bug.
  */
 public final class Dispatcher {
 
-    /** An operation of the model; {@code operation} and {@code reader} are null while it is not implemented. */
-    private record Route(ServiceModel.OperationModel declared, Operation<Object> operation, ObjectReader reader) {
+    /** An operation of the model; {@code operation} is null while the emulator does not implement it. */
+    private record Route(OperationSpec<Object, Object> spec, Operation<Object, Object> operation) {
     }
-
-    private static final ObjectReader LAZY = Json.MAPPER.reader()
-            .without(DeserializationFeature.EAGER_DESERIALIZER_FETCH);
 
     private final SigV4Verifier verifier;
     private final String defaultRegion;
-    private final String issuerBase;
+    private final Services services;
     /** Every operation of the model by its whole {@code X-Amz-Target} value: one look-up a request. */
     private final Map<String, Route> routes;
     private final Set<String> supported;
 
-    @SuppressWarnings("unchecked")
-    /** {@code issuerBase} empty: tokens' issuer follows each request's Host header. */
-    public Dispatcher(ServiceModel model, List<Operation<?>> implemented, SigV4Verifier verifier,
-            String defaultRegion, String issuerBase) {
+    public Dispatcher(List<Operation<?, ?>> implemented, SigV4Verifier verifier, String defaultRegion,
+            Services services) {
         this.verifier = verifier;
         this.defaultRegion = defaultRegion;
-        this.issuerBase = issuerBase;
-        Map<String, Operation<Object>> byName = new HashMap<>();
-        for (Operation<?> operation : implemented) {
-            if (model.operation(operation.name()) == null) {
-                throw new IllegalStateException(operation.name() + " is not an operation of the service model");
+        this.services = services;
+        Map<String, Operation<Object, Object>> byName = new HashMap<>();
+        Map<String, OperationSpec<?, ?>> specs = new HashMap<>();
+        ServiceOperations.ALL.forEach(spec -> specs.put(spec.name(), spec));
+        for (Operation<?, ?> operation : implemented) {
+            String name = operation.getClass().getSimpleName();
+            OperationSpec<?, ?> spec = specs.get(name);
+            if (spec == null) {
+                throw new IllegalStateException(name + " is not an operation of the service model");
             }
-            byName.put(operation.name(), (Operation<Object>) operation);
+            checkTypes(operation.getClass(), spec);
+            if (byName.put(name, cast(operation)) != null) {
+                throw new IllegalStateException(name + " is implemented twice");
+            }
         }
         Map<String, Route> byTarget = new HashMap<>();
-        for (String name : model.operationNames()) {
-            Operation<Object> operation = byName.get(name);
-            // Deserializers are built on first use, not here: building all of them costs start-up time.
-            byTarget.put(model.targetPrefix() + "." + name, new Route(model.operation(name), operation,
-                    operation == null ? null : LAZY.forType(operation.requestType())));
+        for (OperationSpec<?, ?> spec : ServiceOperations.ALL) {
+            byTarget.put(ServiceOperations.TARGET_PREFIX + "." + spec.name(),
+                    new Route(cast(spec), byName.get(spec.name())));
         }
         this.routes = Map.copyOf(byTarget);
         this.supported = Collections.unmodifiableSet(new TreeSet<>(byName.keySet()));
@@ -72,43 +72,35 @@ public final class Dispatcher {
             throw new CognitoException(ErrorCode.UnknownOperationException,
                     target == null ? "Missing X-Amz-Target header." : "Unknown operation " + target + ".");
         }
-        ServiceModel.OperationModel declared = route.declared();
-        String region = declared.signed() ? verifier.verify(request, body) : null;
+        OperationSpec<Object, Object> spec = route.spec();
+        String region = spec.signed() ? verifier.verify(request, body) : null;
         if (route.operation() == null) {
             throw new CognitoException(ErrorCode.NotImplementedException,
-                    "The operation " + declared.name() + " is not implemented by cognito-emulator yet.");
+                    "The operation " + spec.name() + " is not implemented by cognito-emulator yet.");
         }
-        JsonNode json = parse(body);
-        InputValidator.validate(declared.input(), json);
-        Object input;
-        try {
-            input = route.reader().readValue(json);
-        } catch (JacksonException e) {
-            throw new CognitoException(ErrorCode.SerializationException, "Unable to bind the request: "
-                    + e.getOriginalMessage());
-        } catch (IOException e) {
-            throw new CognitoException(ErrorCode.SerializationException, "Unable to bind the request.");
-        }
-        Object output = route.operation().execute(input, new RequestContext(requestId,
-                region == null ? defaultRegion : region, issuerBase, request.header("host")));
-        try {
-            return Json.MAPPER.writeValueAsBytes(output);
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot encode the response of " + declared.name(), e);
-        }
+        Object input = spec.decode(body);
+        Object output = route.operation().execute(input, new Call(services, requestId,
+                region == null ? defaultRegion : region));
+        return spec.encode(output);
     }
 
-    private static JsonNode parse(byte[] body) {
-        if (body.length == 0) {
-            return JsonNodeFactory.instance.objectNode();
+    /** The operation's {@code Operation<I, O>} must be the model's input and output types. */
+    private static void checkTypes(Class<?> type, OperationSpec<?, ?> spec) {
+        for (Type implemented : type.getGenericInterfaces()) {
+            if (implemented instanceof ParameterizedType p && p.getRawType() == Operation.class) {
+                Type[] args = p.getActualTypeArguments();
+                if (args[0] != spec.input() || args[1] != spec.output()) {
+                    throw new IllegalStateException(type.getSimpleName() + " must be an Operation<"
+                            + spec.input().getSimpleName() + ", " + spec.output().getSimpleName() + ">");
+                }
+                return;
+            }
         }
-        try {
-            JsonNode json = Json.MAPPER.readTree(body);
-            return json == null || json.isMissingNode() ? JsonNodeFactory.instance.objectNode() : json;
-        } catch (JacksonException e) {
-            throw new CognitoException(ErrorCode.SerializationException, "Malformed JSON: " + e.getOriginalMessage());
-        } catch (IOException e) {
-            throw new CognitoException(ErrorCode.SerializationException, "Malformed JSON.");
-        }
+        throw new IllegalStateException(type.getSimpleName() + " must implement Operation directly");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> T cast(Object value) {
+        return (T) value;
     }
 }

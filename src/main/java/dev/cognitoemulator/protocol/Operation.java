@@ -1,17 +1,11 @@
 package dev.cognitoemulator.protocol;
 
 /**
- * One AWS operation. The class's simple name is the operation's name ({@code X-Amz-Target} suffix); the
- * request arrives validated against the service model and bound to {@link #requestType()}; the returned
- * object is serialised as the response body.
+ * One AWS operation: Cognito's logic, from the typed request (decoded and checked against the service model) to
+ * the typed response. The class's simple name is the operation's name and its type arguments are the model's input
+ * and output shapes (both checked at start-up); an operation without an output shape answers {@link Void} (null).
  */
-public interface Operation<I> {
+public interface Operation<I, O> {
 
-    Class<I> requestType();
-
-    Object execute(I request, RequestContext context);
-
-    default String name() {
-        return getClass().getSimpleName();
-    }
+    O execute(I request, Call call);
 }

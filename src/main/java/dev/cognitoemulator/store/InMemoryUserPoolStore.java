@@ -1,11 +1,12 @@
 package dev.cognitoemulator.store;
 
 import dev.cognitoemulator.domain.Ids;
+import dev.cognitoemulator.domain.NotFound;
 import dev.cognitoemulator.domain.PoolView;
+import dev.cognitoemulator.domain.PoolWrite;
+import dev.cognitoemulator.domain.Randomness;
+import dev.cognitoemulator.domain.SigningKey;
 import dev.cognitoemulator.domain.UserPool;
-import dev.cognitoemulator.domain.PoolTable;
-import dev.cognitoemulator.protocol.CognitoException;
-import dev.cognitoemulator.protocol.ErrorCode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,13 +19,18 @@ import java.util.function.Function;
 /** Pools in memory; a read-write lock per pool, none across pools. */
 public final class InMemoryUserPoolStore implements UserPoolStore {
 
+    private final Randomness random;
     private final ConcurrentSkipListMap<String, PoolState> pools = new ConcurrentSkipListMap<>();
     private final Map<String, String> clientPools = new ConcurrentHashMap<>();
+
+    public InMemoryUserPoolStore(Randomness random) {
+        this.random = random;
+    }
 
     @Override
     public UserPool createPool(String region, Function<String, UserPool> build) {
         while (true) {
-            String id = Ids.poolId(region);
+            String id = Ids.poolId(random, region);
             if (pools.containsKey(id)) {
                 continue;
             }
@@ -53,14 +59,18 @@ public final class InMemoryUserPoolStore implements UserPoolStore {
     }
 
     @Override
-    public void deletePool(String poolId, Consumer<UserPool> check) {
+    public SigningKey deletePool(String poolId, Consumer<UserPool> check) {
         PoolState state = state(poolId);
         Lock lock = state.lock.writeLock();
         lock.lock();
         try {
+            if (pools.get(poolId) != state) {
+                throw NotFound.pool(poolId);
+            }
             check.accept(state.pool());
             pools.remove(poolId, state);
             state.forgetClients();
+            return state.signingKey();
         } finally {
             lock.unlock();
         }
@@ -70,9 +80,7 @@ public final class InMemoryUserPoolStore implements UserPoolStore {
     public String poolOfClient(String clientId) {
         String poolId = clientPools.get(clientId);
         if (poolId == null) {
-            // Captured: aws/aws-sdk-php#2183.
-            throw new CognitoException(ErrorCode.ResourceNotFoundException,
-                    "User pool client " + clientId + " does not exist.");
+            throw NotFound.client(clientId);
         }
         return poolId;
     }
@@ -84,7 +92,7 @@ public final class InMemoryUserPoolStore implements UserPoolStore {
         lock.lock();
         try {
             if (pools.get(poolId) != state) {
-                throw notFound(poolId);
+                throw NotFound.pool(poolId);
             }
             return reader.apply(state);
         } finally {
@@ -93,15 +101,20 @@ public final class InMemoryUserPoolStore implements UserPoolStore {
     }
 
     @Override
-    public <T> T write(String poolId, Function<PoolTable, T> writer) {
+    public <T> T write(String poolId, Function<PoolWrite, T> writer) {
         PoolState state = state(poolId);
         Lock lock = state.lock.writeLock();
         lock.lock();
         try {
             if (pools.get(poolId) != state) {
-                throw notFound(poolId);
+                throw NotFound.pool(poolId);
             }
-            return writer.apply(state);
+            Transaction transaction = new Transaction(state);
+            T result = writer.apply(transaction);
+            for (Mutation mutation : transaction.mutations()) {
+                state.apply(mutation);
+            }
+            return result;
         } finally {
             lock.unlock();
         }
@@ -110,12 +123,8 @@ public final class InMemoryUserPoolStore implements UserPoolStore {
     private PoolState state(String poolId) {
         PoolState state = pools.get(poolId);
         if (state == null) {
-            throw notFound(poolId);
+            throw NotFound.pool(poolId);
         }
         return state;
-    }
-
-    private static CognitoException notFound(String poolId) {
-        return new CognitoException(ErrorCode.ResourceNotFoundException, "User pool " + poolId + " does not exist.");
     }
 }

@@ -1,16 +1,17 @@
 package dev.cognitoemulator.store;
 
 import dev.cognitoemulator.domain.PoolView;
+import dev.cognitoemulator.domain.PoolWrite;
+import dev.cognitoemulator.domain.SigningKey;
 import dev.cognitoemulator.domain.UserPool;
-import dev.cognitoemulator.domain.PoolTable;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
- * The pools and their users. Pools are independent: each has its own lock. A write runs alone in its pool
- * and is all or nothing as long as the writer checks before it changes (the domain rules do); reads run
- * together and never see half a write. Unknown pools are {@code ResourceNotFoundException}.
+ * The pools and everything in them. Pools are independent: each has its own lock. A write runs alone in its pool
+ * and is all or nothing: its changes are recorded and applied when the writer returns; reads run together and never
+ * see half a write. Unknown pools are {@code ResourceNotFoundException}.
  */
 public interface UserPoolStore {
 
@@ -22,13 +23,16 @@ public interface UserPoolStore {
     /** Pools in id order, starting after {@code afterId} (from the first when null), at most {@code limit}. */
     List<UserPool> pools(String afterId, int limit);
 
-    /** Deletes the pool after {@code check} (which may throw to refuse) has seen it. */
-    void deletePool(String poolId, Consumer<UserPool> check);
+    /**
+     * Deletes the pool, with its clients, users and key, after {@code check} (which may throw to refuse); answers
+     * the key it had (null if none), which no token of a pool that exists was signed with.
+     */
+    SigningKey deletePool(String poolId, Consumer<UserPool> check);
 
     /** The pool an app client belongs to; {@code ResourceNotFoundException} for an unknown client. */
     String poolOfClient(String clientId);
 
     <T> T read(String poolId, Function<PoolView, T> reader);
 
-    <T> T write(String poolId, Function<PoolTable, T> writer);
+    <T> T write(String poolId, Function<PoolWrite, T> writer);
 }

@@ -3,29 +3,30 @@ package dev.cognitoemulator.tokens;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.crypto.RSASSAVerifier;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import dev.cognitoemulator.domain.AppClient;
 import dev.cognitoemulator.domain.AttributeDataType;
 import dev.cognitoemulator.domain.Group;
+import dev.cognitoemulator.domain.Randomness;
 import dev.cognitoemulator.domain.SchemaAttribute;
+import dev.cognitoemulator.domain.SigningKey;
 import dev.cognitoemulator.domain.User;
 import dev.cognitoemulator.domain.UserPool;
-import dev.cognitoemulator.protocol.CognitoException;
-import dev.cognitoemulator.protocol.ErrorCode;
+import dev.cognitoemulator.errors.CognitoException;
+import dev.cognitoemulator.errors.ErrorCode;
 import java.text.ParseException;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
-import java.util.Objects;
-import java.util.UUID;
 
 /**
- * Mints and checks Cognito's JWTs: RS256 with the pool's key, the claims where Cognito puts them. The issuer
- * is {@code <issuer base>/<pool id>}; a token names its pool by its issuer.
+ * Mints and checks Cognito's JWTs: RS256 with the pool's key, the claims where Cognito puts them. The issuer is
+ * {@code <issuer base>/<pool id>}; a token names its pool by its issuer. Pure: keys and time are given.
  */
 public final class TokenService {
 
@@ -33,96 +34,98 @@ public final class TokenService {
      * What a sign-in or refresh hands to the minting: the same for the ID and the access token, issue time
      * included (a sign-in's tokens are issued at its auth_time).
      */
-    public record Grant(String issuer, UserPool pool, AppClient client, User user, List<Group> groups,
-            Instant authTime, Instant issuedAt, String originJti, String eventId) {
+    public record Claims(String issuer, UserPool pool, AppClient client, User user, List<Group> groups,
+            Instant authTime, Instant issuedAt, String originJti, String eventId, List<String> scopes) {
     }
 
-    /** A verified access token's claims that the operations need. */
-    public record AccessClaims(String poolId, String sub, String username, String clientId, String originJti) {
+    /** An access token's claims, read but not yet verified against its pool's key. */
+    public record AccessToken(SignedJWT jwt, String poolId, String sub, String username, String clientId,
+            String originJti, Instant expires) {
     }
 
-    private final KeyRing keys;
-    private final Clock clock;
+    private final Randomness random;
 
-    public TokenService(KeyRing keys, Clock clock) {
-        this.keys = keys;
-        this.clock = clock;
+    public TokenService(Randomness random) {
+        this.random = random;
     }
 
-    public String idToken(Grant grant) {
-        Instant now = grant.issuedAt();
-        JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
-                .subject(grant.user().sub());
-        groups(claims, grant.groups());
-        List<String> readable = grant.client().readAttributes();
-        grant.user().attributes().forEach((name, value) -> {
+    public String idToken(Claims c, SigningKey key) {
+        JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder().subject(c.user().sub());
+        groups(claims, c.groups());
+        List<String> readable = c.client().readAttributes();
+        c.user().attributes().forEach((name, value) -> {
             if ("sub".equals(name) || name.startsWith(SchemaAttribute.DEVELOPER_PREFIX)
                     || (readable != null && !readable.contains(name))) {
                 return;
             }
-            SchemaAttribute schema = grant.pool().attribute(name);
-            claims.claim(name, typed(schema, value));
+            claims.claim(name, typed(c.pool().attribute(name), value));
         });
-        claims.issuer(grant.issuer())
-                .claim("cognito:username", grant.user().username())
-                .claim("origin_jti", grant.originJti())
-                .audience(grant.client().clientId())
-                .claim("event_id", grant.eventId())
+        claims.issuer(c.issuer())
+                .claim("cognito:username", c.user().username())
+                .claim("origin_jti", c.originJti())
+                .audience(c.client().clientId())
+                .claim("event_id", c.eventId())
                 .claim("token_use", "id")
-                .claim("auth_time", grant.authTime().getEpochSecond())
-                .expirationTime(Date.from(now.plus(grant.client().validity().idTtl())))
-                .issueTime(Date.from(now))
-                .jwtID(UUID.randomUUID().toString());
-        return sign(grant.pool().id(), claims.build());
+                .claim("auth_time", c.authTime().getEpochSecond())
+                .expirationTime(Date.from(c.issuedAt().plus(c.client().validity().idTtl())))
+                .issueTime(Date.from(c.issuedAt()))
+                .jwtID(random.uuid());
+        return sign(key, claims.build());
     }
 
-    public String accessToken(Grant grant) {
-        Instant now = grant.issuedAt();
-        JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder().subject(grant.user().sub());
-        if (!grant.groups().isEmpty()) {
-            claims.claim("cognito:groups", grant.groups().stream().map(Group::groupName).toList());
+    public String accessToken(Claims c, SigningKey key) {
+        JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder().subject(c.user().sub());
+        if (!c.groups().isEmpty()) {
+            claims.claim("cognito:groups", c.groups().stream().map(Group::groupName).toList());
         }
-        claims.issuer(grant.issuer())
-                .claim("client_id", grant.client().clientId())
-                .claim("origin_jti", grant.originJti())
-                .claim("event_id", grant.eventId())
+        claims.issuer(c.issuer())
+                .claim("client_id", c.client().clientId())
+                .claim("origin_jti", c.originJti())
+                .claim("event_id", c.eventId())
                 .claim("token_use", "access")
-                .claim("scope", "aws.cognito.signin.user.admin")
-                .claim("auth_time", grant.authTime().getEpochSecond())
-                .expirationTime(Date.from(now.plus(grant.client().validity().accessTtl())))
-                .issueTime(Date.from(now))
-                .jwtID(UUID.randomUUID().toString())
-                .claim("username", grant.user().username());
-        return sign(grant.pool().id(), claims.build());
+                .claim("scope", String.join(" ", c.scopes()))
+                .claim("auth_time", c.authTime().getEpochSecond())
+                .expirationTime(Date.from(c.issuedAt().plus(c.client().validity().accessTtl())))
+                .issueTime(Date.from(c.issuedAt()))
+                .jwtID(random.uuid())
+                .claim("username", c.user().username());
+        return sign(key, claims.build());
     }
 
-    /**
-     * Checks an access token's signature (with the key of the pool its issuer names), its use and its expiry,
-     * with Cognito's answers: {@code Invalid Access Token} / {@code Access Token has expired}. Revocation is
-     * the caller's to check, against the grant named by {@code origin_jti}.
-     */
-    public AccessClaims verifyAccess(String token) {
+    /** Reads an access token's claims: {@code Invalid Access Token} unless it is an RS256 access token of a pool. */
+    public AccessToken readAccess(String token) {
         try {
             SignedJWT jwt = SignedJWT.parse(token);
             JWTClaimsSet claims = jwt.getJWTClaimsSet();
             String issuer = claims.getIssuer();
-            if (issuer == null || !JWSAlgorithm.RS256.equals(jwt.getHeader().getAlgorithm())) {
-                throw invalidAccessToken();
-            }
-            String poolId = issuer.substring(issuer.lastIndexOf('/') + 1);
-            KeyRing.PoolKey key = keys.existing(poolId);
-            if (key == null || !Objects.equals(key.jwk().getKeyID(), jwt.getHeader().getKeyID())
-                    || !jwt.verify(key.verifier()) || !"access".equals(claims.getStringClaim("token_use"))) {
-                throw invalidAccessToken();
-            }
             Date expires = claims.getExpirationTime();
-            if (expires == null || !clock.instant().isBefore(expires.toInstant())) {
-                throw new CognitoException(ErrorCode.NotAuthorizedException, "Access Token has expired");
+            if (issuer == null || expires == null || !JWSAlgorithm.RS256.equals(jwt.getHeader().getAlgorithm())
+                    || !"access".equals(claims.getStringClaim("token_use"))) {
+                throw invalidAccessToken();
             }
-            return new AccessClaims(poolId, claims.getSubject(), claims.getStringClaim("username"),
-                    claims.getStringClaim("client_id"), claims.getStringClaim("origin_jti"));
-        } catch (ParseException | JOSEException | IllegalStateException e) {
+            return new AccessToken(jwt, issuer.substring(issuer.lastIndexOf('/') + 1), claims.getSubject(),
+                    claims.getStringClaim("username"), claims.getStringClaim("client_id"),
+                    claims.getStringClaim("origin_jti"), expires.toInstant());
+        } catch (ParseException e) {
             throw invalidAccessToken();
+        }
+    }
+
+    /**
+     * Checks the token against its pool's key (null when the pool has made none: no token of it can be genuine)
+     * and the time, with Cognito's answers: {@code Invalid Access Token} / {@code Access Token has expired}.
+     */
+    public void verify(AccessToken token, SigningKey key, Instant now) {
+        try {
+            if (key == null || !key.keyId().equals(token.jwt().getHeader().getKeyID())
+                    || !token.jwt().verify(new RSASSAVerifier(key.publicKey()))) {
+                throw invalidAccessToken();
+            }
+        } catch (JOSEException | IllegalStateException e) {
+            throw invalidAccessToken();
+        }
+        if (!now.isBefore(token.expires())) {
+            throw new CognitoException(ErrorCode.NotAuthorizedException, "Access Token has expired");
         }
     }
 
@@ -131,12 +134,10 @@ public final class TokenService {
         return new CognitoException(ErrorCode.NotAuthorizedException, "Invalid Access Token");
     }
 
-    private String sign(String poolId, JWTClaimsSet claims) {
-        KeyRing.PoolKey key = keys.key(poolId);
-        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.jwk().getKeyID()).build(),
-                claims);
+    private static String sign(SigningKey key, JWTClaimsSet claims) {
+        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.keyId()).build(), claims);
         try {
-            jwt.sign(key.signer());
+            jwt.sign(new RSASSASigner(key.privateKey()));
         } catch (JOSEException e) {
             throw new IllegalStateException("cannot sign a token", e);
         }

@@ -3,8 +3,8 @@ package dev.cognitoemulator.auth;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.cognitoemulator.protocol.CognitoException;
-import dev.cognitoemulator.protocol.ErrorCode;
+import dev.cognitoemulator.errors.CognitoException;
+import dev.cognitoemulator.errors.ErrorCode;
 import dev.cognitoemulator.testing.FakeRequest;
 import dev.cognitoemulator.testing.SdkSigner;
 import java.net.URI;

@@ -3,8 +3,8 @@ package dev.cognitoemulator.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.cognitoemulator.protocol.CognitoException;
-import dev.cognitoemulator.protocol.ErrorCode;
+import dev.cognitoemulator.errors.CognitoException;
+import dev.cognitoemulator.errors.ErrorCode;
 import dev.cognitoemulator.store.InMemoryUserPoolStore;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -17,11 +17,11 @@ class UserLookupTest {
 
     private static final Instant NOW = Instant.parse("2026-01-01T00:00:00Z");
 
-    private final InMemoryUserPoolStore store = new InMemoryUserPoolStore();
+    private final InMemoryUserPoolStore store = new InMemoryUserPoolStore(Randomness.secure());
 
     private String pool(List<String> usernameAttributes, List<String> aliasAttributes, Boolean caseSensitive) {
         return store.createPool("us-east-1", id -> new UserPool(id, "p", "arn", NOW, NOW, SchemaAttribute.STANDARD,
-                usernameAttributes, aliasAttributes, List.of(), caseSensitive, false, "OFF", Map.of(), Map.of())).id();
+                usernameAttributes, aliasAttributes, caseSensitive, PoolSettings.defaults())).id();
     }
 
     private User put(String poolId, String username, String... attributes) {
@@ -112,7 +112,7 @@ class UserLookupTest {
     void missingUserIsUserNotFoundWithCognitosText() {
         String poolId = pool(List.of(), List.of(), null);
 
-        assertThatThrownBy(() -> store.read(poolId, users -> UserLookup.find(users, "nobody")))
+        assertThatThrownBy(() -> store.read(poolId, users -> users.requireUser("nobody")))
                 .isInstanceOfSatisfying(CognitoException.class, e -> {
                     assertThat(e.code()).isEqualTo(ErrorCode.UserNotFoundException);
                     assertThat(e.getMessage()).isEqualTo("User does not exist.");

@@ -1,39 +1,22 @@
 package dev.cognitoemulator.operations.auth;
 
-import dev.cognitoemulator.domain.AppClient;
-import dev.cognitoemulator.operations.clients.ClientLookup;
+import dev.cognitoemulator.model.AdminRespondToAuthChallengeRequest;
+import dev.cognitoemulator.model.AdminRespondToAuthChallengeResponse;
+import dev.cognitoemulator.protocol.Call;
 import dev.cognitoemulator.protocol.Operation;
-import dev.cognitoemulator.protocol.RequestContext;
-import dev.cognitoemulator.store.UserPoolStore;
-import java.util.Map;
+import dev.cognitoemulator.signin.Attempt;
+import dev.cognitoemulator.signin.AuthResult;
 
-/** Answers a challenge of AdminInitiateAuth (SigV4): NEW_PASSWORD_REQUIRED. */
+/** Answers a challenge of AdminInitiateAuth (SigV4), with the session it gave. */
 public final class AdminRespondToAuthChallenge
-        implements Operation<AdminRespondToAuthChallenge.AdminRespondToAuthChallengeRequest> {
-
-    private final UserPoolStore store;
-    private final Authenticator authenticator;
-
-    AdminRespondToAuthChallenge(UserPoolStore store, Authenticator authenticator) {
-        this.store = store;
-        this.authenticator = authenticator;
-    }
-
-    public record AdminRespondToAuthChallengeRequest(String userPoolId, String clientId, String challengeName,
-            Map<String, String> challengeResponses, String session, Map<String, String> clientMetadata) {
-    }
+        implements Operation<AdminRespondToAuthChallengeRequest, AdminRespondToAuthChallengeResponse> {
 
     @Override
-    public Class<AdminRespondToAuthChallengeRequest> requestType() {
-        return AdminRespondToAuthChallengeRequest.class;
-    }
-
-    @Override
-    public Object execute(AdminRespondToAuthChallengeRequest request, RequestContext context) {
-        return store.write(request.userPoolId(), pool -> {
-            AppClient client = ClientLookup.find(pool, request.clientId());
-            return authenticator.respond(pool, client, request.challengeName(), request.session(),
-                    request.challengeResponses(), context);
-        });
+    public AdminRespondToAuthChallengeResponse execute(AdminRespondToAuthChallengeRequest request, Call call) {
+        AuthResult result = call.services().signIn().respond(request.challengeName(), request.session(),
+                new Attempt(request.userPoolId(), request.clientId(), true, request.challengeResponses(),
+                        request.clientMetadata(), call.now()));
+        return new AdminRespondToAuthChallengeResponse(AuthResults.tokens(result), result.challengeName(),
+                result.challengeParameters(), result.session());
     }
 }

@@ -1,38 +1,22 @@
 package dev.cognitoemulator.operations.auth;
 
-import dev.cognitoemulator.domain.AppClient;
-import dev.cognitoemulator.operations.clients.ClientLookup;
+import dev.cognitoemulator.model.RespondToAuthChallengeRequest;
+import dev.cognitoemulator.model.RespondToAuthChallengeResponse;
+import dev.cognitoemulator.protocol.Call;
 import dev.cognitoemulator.protocol.Operation;
-import dev.cognitoemulator.protocol.RequestContext;
-import dev.cognitoemulator.store.UserPoolStore;
-import java.util.Map;
+import dev.cognitoemulator.signin.Attempt;
+import dev.cognitoemulator.signin.AuthResult;
 
-/** Answers a challenge of InitiateAuth (no SigV4): NEW_PASSWORD_REQUIRED. */
-public final class RespondToAuthChallenge implements Operation<RespondToAuthChallenge.RespondToAuthChallengeRequest> {
-
-    private final UserPoolStore store;
-    private final Authenticator authenticator;
-
-    RespondToAuthChallenge(UserPoolStore store, Authenticator authenticator) {
-        this.store = store;
-        this.authenticator = authenticator;
-    }
-
-    public record RespondToAuthChallengeRequest(String clientId, String challengeName, String session,
-            Map<String, String> challengeResponses, Map<String, String> clientMetadata) {
-    }
+/** Answers a challenge of InitiateAuth (no SigV4), with the session it gave. */
+public final class RespondToAuthChallenge
+        implements Operation<RespondToAuthChallengeRequest, RespondToAuthChallengeResponse> {
 
     @Override
-    public Class<RespondToAuthChallengeRequest> requestType() {
-        return RespondToAuthChallengeRequest.class;
-    }
-
-    @Override
-    public Object execute(RespondToAuthChallengeRequest request, RequestContext context) {
-        return store.write(store.poolOfClient(request.clientId()), pool -> {
-            AppClient client = ClientLookup.find(pool, request.clientId());
-            return authenticator.respond(pool, client, request.challengeName(), request.session(),
-                    request.challengeResponses(), context);
-        });
+    public RespondToAuthChallengeResponse execute(RespondToAuthChallengeRequest request, Call call) {
+        AuthResult result = call.services().signIn().respond(request.challengeName(), request.session(),
+                new Attempt(call.store().poolOfClient(request.clientId()), request.clientId(), false,
+                        request.challengeResponses(), request.clientMetadata(), call.now()));
+        return new RespondToAuthChallengeResponse(AuthResults.tokens(result), result.challengeName(),
+                result.challengeParameters(), result.session());
     }
 }

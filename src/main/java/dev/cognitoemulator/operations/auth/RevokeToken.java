@@ -2,12 +2,12 @@ package dev.cognitoemulator.operations.auth;
 
 import dev.cognitoemulator.domain.AppClient;
 import dev.cognitoemulator.domain.RefreshGrant;
-import dev.cognitoemulator.operations.clients.ClientLookup;
-import dev.cognitoemulator.protocol.CognitoException;
-import dev.cognitoemulator.protocol.ErrorCode;
+import dev.cognitoemulator.errors.CognitoException;
+import dev.cognitoemulator.errors.ErrorCode;
+import dev.cognitoemulator.model.RevokeTokenRequest;
+import dev.cognitoemulator.model.RevokeTokenResponse;
+import dev.cognitoemulator.protocol.Call;
 import dev.cognitoemulator.protocol.Operation;
-import dev.cognitoemulator.protocol.RequestContext;
-import dev.cognitoemulator.store.UserPoolStore;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 
@@ -16,29 +16,12 @@ import java.security.MessageDigest;
  * JWT (access or ID token) is not a token this operation takes. An unknown refresh token is answered as a
  * success, as OAuth token revocation (RFC 7009) does.
  */
-public final class RevokeToken implements Operation<RevokeToken.RevokeTokenRequest> {
-
-    private final UserPoolStore store;
-
-    RevokeToken(UserPoolStore store) {
-        this.store = store;
-    }
-
-    public record RevokeTokenRequest(String token, String clientId, String clientSecret) {
-    }
-
-    public record RevokeTokenResponse() {
-    }
+public final class RevokeToken implements Operation<RevokeTokenRequest, RevokeTokenResponse> {
 
     @Override
-    public Class<RevokeTokenRequest> requestType() {
-        return RevokeTokenRequest.class;
-    }
-
-    @Override
-    public Object execute(RevokeTokenRequest request, RequestContext context) {
-        return store.write(store.poolOfClient(request.clientId()), pool -> {
-            AppClient client = ClientLookup.find(pool, request.clientId());
+    public RevokeTokenResponse execute(RevokeTokenRequest request, Call call) {
+        return call.write(call.store().poolOfClient(request.clientId()), pool -> {
+            AppClient client = pool.requireClient(request.clientId());
             if (client.clientSecret() != null && (request.clientSecret() == null || !MessageDigest.isEqual(
                     client.clientSecret().getBytes(StandardCharsets.UTF_8),
                     request.clientSecret().getBytes(StandardCharsets.UTF_8)))) {

@@ -1,55 +1,31 @@
 package dev.cognitoemulator.operations.clients;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.cognitoemulator.domain.AppClient;
-import dev.cognitoemulator.operations.Members;
 import dev.cognitoemulator.domain.Ids;
+import dev.cognitoemulator.model.CreateUserPoolClientRequest;
+import dev.cognitoemulator.model.CreateUserPoolClientResponse;
+import dev.cognitoemulator.protocol.Call;
 import dev.cognitoemulator.protocol.Operation;
-import dev.cognitoemulator.protocol.RequestContext;
-import dev.cognitoemulator.store.UserPoolStore;
-import java.time.Clock;
-import java.time.Instant;
-import java.util.Map;
 
 /**
  * Creates an app client: id of 26 lowercase letters and digits, a secret when {@code GenerateSecret} is true
  * (or the {@code ClientSecret} given), AWS's defaults for auth flows and token validity.
  */
-public final class CreateUserPoolClient implements Operation<JsonNode> {
-
-    private final UserPoolStore store;
-    private final Clock clock;
-
-    public CreateUserPoolClient(UserPoolStore store, Clock clock) {
-        this.store = store;
-        this.clock = clock;
-    }
-
-    public record CreateUserPoolClientResponse(Map<String, Object> userPoolClient) {
-    }
+public final class CreateUserPoolClient implements Operation<CreateUserPoolClientRequest, CreateUserPoolClientResponse> {
 
     @Override
-    public Class<JsonNode> requestType() {
-        return JsonNode.class;
-    }
-
-    @Override
-    public Object execute(JsonNode request, RequestContext context) {
-        Instant now = clock.instant();
-        String secret = Members.text(request, "ClientSecret");
-        if (secret == null && request.path("GenerateSecret").asBoolean(false)) {
-            secret = Ids.clientSecret();
-        }
-        String clientSecret = secret;
-        AppClient client = store.write(Members.text(request, "UserPoolId"), pool -> {
+    public CreateUserPoolClientResponse execute(CreateUserPoolClientRequest request, Call call) {
+        String secret = request.clientSecret() != null ? request.clientSecret()
+                : Boolean.TRUE.equals(request.generateSecret()) ? Ids.clientSecret(call.random()) : null;
+        AppClient client = call.write(request.userPoolId(), pool -> {
             String id;
             do {
-                id = Ids.clientId();
+                id = Ids.clientId(call.random());
             } while (pool.client(id) != null);
-            AppClient created = ClientSettings.build(request, pool.pool(), id, clientSecret, now, now, true);
+            AppClient created = Clients.created(request, pool.pool(), id, secret, call.now());
             pool.putClient(created);
             return created;
         });
-        return new CreateUserPoolClientResponse(ClientSettings.describe(client));
+        return new CreateUserPoolClientResponse(Clients.describe(client));
     }
 }

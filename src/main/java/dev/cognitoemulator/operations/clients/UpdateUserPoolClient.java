@@ -1,43 +1,22 @@
 package dev.cognitoemulator.operations.clients;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.cognitoemulator.domain.AppClient;
-import dev.cognitoemulator.operations.Members;
+import dev.cognitoemulator.model.UpdateUserPoolClientRequest;
+import dev.cognitoemulator.model.UpdateUserPoolClientResponse;
+import dev.cognitoemulator.protocol.Call;
 import dev.cognitoemulator.protocol.Operation;
-import dev.cognitoemulator.protocol.RequestContext;
-import dev.cognitoemulator.store.UserPoolStore;
-import java.time.Clock;
-import java.util.Map;
 
 /** Replaces an app client's settings; as AWS documents, what the request leaves out goes back to its default. */
-public final class UpdateUserPoolClient implements Operation<JsonNode> {
-
-    private final UserPoolStore store;
-    private final Clock clock;
-
-    public UpdateUserPoolClient(UserPoolStore store, Clock clock) {
-        this.store = store;
-        this.clock = clock;
-    }
-
-    public record UpdateUserPoolClientResponse(Map<String, Object> userPoolClient) {
-    }
+public final class UpdateUserPoolClient implements Operation<UpdateUserPoolClientRequest, UpdateUserPoolClientResponse> {
 
     @Override
-    public Class<JsonNode> requestType() {
-        return JsonNode.class;
-    }
-
-    @Override
-    public Object execute(JsonNode request, RequestContext context) {
-        String clientId = Members.text(request, "ClientId");
-        AppClient updated = store.write(Members.text(request, "UserPoolId"), pool -> {
-            AppClient current = ClientLookup.find(pool, clientId);
-            AppClient client = ClientSettings.build(request, pool.pool(), clientId, current.clientSecret(),
-                    current.creationDate(), clock.instant(), false);
+    public UpdateUserPoolClientResponse execute(UpdateUserPoolClientRequest request, Call call) {
+        AppClient updated = call.write(request.userPoolId(), pool -> {
+            AppClient client = Clients.updated(request, pool.pool(), pool.requireClient(request.clientId()),
+                    call.now());
             pool.putClient(client);
             return client;
         });
-        return new UpdateUserPoolClientResponse(ClientSettings.describe(updated));
+        return new UpdateUserPoolClientResponse(Clients.describe(updated));
     }
 }

@@ -2,10 +2,9 @@ package dev.cognitoemulator.operations.groups;
 
 import dev.cognitoemulator.domain.Group;
 import dev.cognitoemulator.domain.User;
-import dev.cognitoemulator.domain.UserLookup;
+import dev.cognitoemulator.model.AdminAddUserToGroupRequest;
+import dev.cognitoemulator.protocol.Call;
 import dev.cognitoemulator.protocol.Operation;
-import dev.cognitoemulator.protocol.RequestContext;
-import dev.cognitoemulator.store.UserPoolStore;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,36 +13,19 @@ import java.util.List;
  * Membership is not a user attribute: UserLastModifiedDate stays as it was. The group is checked before
  * the user (unconfirmed order).
  */
-public final class AdminAddUserToGroup implements Operation<AdminAddUserToGroup.AdminAddUserToGroupRequest> {
-
-    private final UserPoolStore store;
-
-    public AdminAddUserToGroup(UserPoolStore store) {
-        this.store = store;
-    }
-
-    public record AdminAddUserToGroupRequest(String userPoolId, String username, String groupName) {
-    }
-
-    public record AdminAddUserToGroupResponse() {
-    }
+public final class AdminAddUserToGroup implements Operation<AdminAddUserToGroupRequest, Void> {
 
     @Override
-    public Class<AdminAddUserToGroupRequest> requestType() {
-        return AdminAddUserToGroupRequest.class;
-    }
-
-    @Override
-    public Object execute(AdminAddUserToGroupRequest request, RequestContext context) {
-        return store.write(request.userPoolId(), pool -> {
-            Group group = Groups.find(pool, request.groupName());
-            User user = UserLookup.find(pool, request.username());
+    public Void execute(AdminAddUserToGroupRequest request, Call call) {
+        return call.write(request.userPoolId(), pool -> {
+            Group group = pool.requireGroup(request.groupName());
+            User user = pool.requireUser(request.username());
             if (!user.groups().contains(group.groupName())) {
                 List<String> groups = new ArrayList<>(user.groups());
                 groups.add(group.groupName());
                 pool.put(user.withGroups(groups));
             }
-            return new AdminAddUserToGroupResponse();
+            return null;
         });
     }
 }

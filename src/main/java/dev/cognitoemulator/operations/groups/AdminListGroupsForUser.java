@@ -1,58 +1,34 @@
 package dev.cognitoemulator.operations.groups;
 
+import dev.cognitoemulator.domain.Group;
 import dev.cognitoemulator.domain.User;
-import dev.cognitoemulator.domain.UserLookup;
-import dev.cognitoemulator.operations.PageTokens;
+import dev.cognitoemulator.model.AdminListGroupsForUserRequest;
+import dev.cognitoemulator.model.AdminListGroupsForUserResponse;
+import dev.cognitoemulator.model.GroupType;
+import dev.cognitoemulator.operations.Pager;
+import dev.cognitoemulator.protocol.Call;
 import dev.cognitoemulator.protocol.Operation;
-import dev.cognitoemulator.protocol.RequestContext;
-import dev.cognitoemulator.store.UserPoolStore;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Objects;
 
 /**
- * The groups of a user (found by username, alias or sub) in a stable order (by name), {@code Limit}
+ * The groups a user (found by username, alias or sub) belongs to, in a stable order (by name), {@code Limit}
  * (default and at most 60) a page.
  */
 public final class AdminListGroupsForUser
-        implements Operation<AdminListGroupsForUser.AdminListGroupsForUserRequest> {
+        implements Operation<AdminListGroupsForUserRequest, AdminListGroupsForUserResponse> {
 
-    private final UserPoolStore store;
-
-    public AdminListGroupsForUser(UserPoolStore store) {
-        this.store = store;
-    }
-
-    public record AdminListGroupsForUserRequest(String username, String userPoolId, Integer limit,
-            String nextToken) {
-    }
-
-    public record AdminListGroupsForUserResponse(List<GroupType> groups, String nextToken) {
-    }
+    static final Pager.Limits LIMITS = new Pager.Limits("AdminListGroupsForUser", 60, 60);
 
     @Override
-    public Class<AdminListGroupsForUserRequest> requestType() {
-        return AdminListGroupsForUserRequest.class;
-    }
-
-    @Override
-    public Object execute(AdminListGroupsForUserRequest request, RequestContext context) {
-        String after = PageTokens.decode(request.nextToken(), "NextToken");
-        int limit = Groups.limit(request.limit());
-        return store.read(request.userPoolId(), pool -> {
-            User user = UserLookup.find(pool, request.username());
-            List<GroupType> page = new ArrayList<>(Math.min(limit, 16));
+    public AdminListGroupsForUserResponse execute(AdminListGroupsForUserRequest request, Call call) {
+        Pager.Page<GroupType> page = call.read(request.userPoolId(), pool -> {
+            User user = pool.requireUser(request.username());
             // User.groups() is sorted by name, as the pool's groups are.
-            for (String name : user.groups()) {
-                if (after != null && name.compareTo(after) <= 0) {
-                    continue;
-                }
-                if (page.size() == limit) {
-                    return new AdminListGroupsForUserResponse(page,
-                            PageTokens.encode(page.get(limit - 1).groupName()));
-                }
-                page.add(GroupType.of(Groups.find(pool, name)));
-            }
-            return new AdminListGroupsForUserResponse(page, null);
+            return Pager.page(call, LIMITS, request.limit(), request.nextToken(), pool.pool().id() + "/" + user.sub(),
+                    after -> user.groups().stream().filter(name -> after == null || name.compareTo(after) > 0)
+                            .map(pool::group).filter(Objects::nonNull).iterator(),
+                    Group::groupName, Groups::type);
         });
+        return new AdminListGroupsForUserResponse(page.items(), page.nextToken());
     }
 }

@@ -1,34 +1,17 @@
 package dev.cognitoemulator.operations.groups;
 
+import dev.cognitoemulator.model.DeleteGroupRequest;
+import dev.cognitoemulator.protocol.Call;
 import dev.cognitoemulator.protocol.Operation;
-import dev.cognitoemulator.protocol.RequestContext;
-import dev.cognitoemulator.store.UserPoolStore;
 
 /** Deletes a group and every membership in it; the members' UserLastModifiedDate stays as it was. */
-public final class DeleteGroup implements Operation<DeleteGroup.DeleteGroupRequest> {
-
-    private final UserPoolStore store;
-
-    public DeleteGroup(UserPoolStore store) {
-        this.store = store;
-    }
-
-    public record DeleteGroupRequest(String groupName, String userPoolId) {
-    }
-
-    public record DeleteGroupResponse() {
-    }
+public final class DeleteGroup implements Operation<DeleteGroupRequest, Void> {
 
     @Override
-    public Class<DeleteGroupRequest> requestType() {
-        return DeleteGroupRequest.class;
-    }
-
-    @Override
-    public Object execute(DeleteGroupRequest request, RequestContext context) {
-        return store.write(request.userPoolId(), pool -> {
-            pool.removeGroup(Groups.find(pool, request.groupName()).groupName());
-            return new DeleteGroupResponse();
+    public Void execute(DeleteGroupRequest request, Call call) {
+        return call.write(request.userPoolId(), pool -> {
+            pool.removeGroup(pool.requireGroup(request.groupName()).groupName());
+            return null;
         });
     }
 }

@@ -1,49 +1,22 @@
 package dev.cognitoemulator.operations.groups;
 
 import dev.cognitoemulator.domain.Group;
-import dev.cognitoemulator.operations.PageTokens;
+import dev.cognitoemulator.model.GroupType;
+import dev.cognitoemulator.model.ListGroupsRequest;
+import dev.cognitoemulator.model.ListGroupsResponse;
+import dev.cognitoemulator.operations.Pager;
+import dev.cognitoemulator.protocol.Call;
 import dev.cognitoemulator.protocol.Operation;
-import dev.cognitoemulator.protocol.RequestContext;
-import dev.cognitoemulator.store.UserPoolStore;
-import java.util.ArrayList;
-import java.util.Iterator;
-import java.util.List;
 
 /** The pool's groups in a stable order (by name), {@code Limit} (default and at most 60) a page. */
-public final class ListGroups implements Operation<ListGroups.ListGroupsRequest> {
+public final class ListGroups implements Operation<ListGroupsRequest, ListGroupsResponse> {
 
-    private final UserPoolStore store;
-
-    public ListGroups(UserPoolStore store) {
-        this.store = store;
-    }
-
-    public record ListGroupsRequest(String userPoolId, Integer limit, String nextToken) {
-    }
-
-    public record ListGroupsResponse(List<GroupType> groups, String nextToken) {
-    }
+    static final Pager.Limits LIMITS = new Pager.Limits("ListGroups", 60, 60);
 
     @Override
-    public Class<ListGroupsRequest> requestType() {
-        return ListGroupsRequest.class;
-    }
-
-    @Override
-    public Object execute(ListGroupsRequest request, RequestContext context) {
-        String after = PageTokens.decode(request.nextToken(), "NextToken");
-        int limit = Groups.limit(request.limit());
-        return store.read(request.userPoolId(), pool -> {
-            Iterator<Group> groups = pool.groupsAfter(after);
-            List<GroupType> page = new ArrayList<>(Math.min(limit, 16));
-            while (groups.hasNext()) {
-                Group group = groups.next();
-                if (page.size() == limit) {
-                    return new ListGroupsResponse(page, PageTokens.encode(page.get(limit - 1).groupName()));
-                }
-                page.add(GroupType.of(group));
-            }
-            return new ListGroupsResponse(page, null);
-        });
+    public ListGroupsResponse execute(ListGroupsRequest request, Call call) {
+        Pager.Page<GroupType> page = call.read(request.userPoolId(), pool -> Pager.page(call, LIMITS, request.limit(),
+                request.nextToken(), pool.pool().id(), pool::groupsAfter, Group::groupName, Groups::type));
+        return new ListGroupsResponse(page.items(), page.nextToken());
     }
 }

@@ -1,33 +1,16 @@
 package dev.cognitoemulator.operations.pools;
 
+import dev.cognitoemulator.model.DescribeUserPoolRequest;
+import dev.cognitoemulator.model.DescribeUserPoolResponse;
+import dev.cognitoemulator.protocol.Call;
 import dev.cognitoemulator.protocol.Operation;
-import dev.cognitoemulator.protocol.RequestContext;
-import dev.cognitoemulator.store.UserPoolStore;
-import java.util.Map;
 
 /** The pool's settings, schema and user count, as {@code UserPoolType}. */
-public final class DescribeUserPool implements Operation<DescribeUserPool.DescribeUserPoolRequest> {
-
-    private final UserPoolStore store;
-
-    public DescribeUserPool(UserPoolStore store) {
-        this.store = store;
-    }
-
-    public record DescribeUserPoolRequest(String userPoolId) {
-    }
-
-    public record DescribeUserPoolResponse(Map<String, Object> userPool) {
-    }
+public final class DescribeUserPool implements Operation<DescribeUserPoolRequest, DescribeUserPoolResponse> {
 
     @Override
-    public Class<DescribeUserPoolRequest> requestType() {
-        return DescribeUserPoolRequest.class;
-    }
-
-    @Override
-    public Object execute(DescribeUserPoolRequest request, RequestContext context) {
-        return store.read(request.userPoolId(),
-                users -> new DescribeUserPoolResponse(PoolSettings.describe(users.pool(), users.size())));
+    public DescribeUserPoolResponse execute(DescribeUserPoolRequest request, Call call) {
+        return call.read(request.userPoolId(),
+                pool -> new DescribeUserPoolResponse(Pools.describe(pool.pool(), pool.size())));
     }
 }

@@ -2,20 +2,20 @@ package dev.cognitoemulator.operations.users;
 
 import dev.cognitoemulator.domain.AttributeRules;
 import dev.cognitoemulator.domain.Attributes;
-import dev.cognitoemulator.domain.Ids;
+import dev.cognitoemulator.domain.Credentials;
 import dev.cognitoemulator.domain.Passwords;
+import dev.cognitoemulator.domain.PoolWrite;
 import dev.cognitoemulator.domain.User;
 import dev.cognitoemulator.domain.UserLookup;
 import dev.cognitoemulator.domain.UserPool;
 import dev.cognitoemulator.domain.UserStatus;
-import dev.cognitoemulator.domain.PoolTable;
-import dev.cognitoemulator.protocol.CognitoException;
-import dev.cognitoemulator.protocol.ErrorCode;
+import dev.cognitoemulator.errors.CognitoException;
+import dev.cognitoemulator.errors.ErrorCode;
+import dev.cognitoemulator.model.AdminCreateUserRequest;
+import dev.cognitoemulator.model.AdminCreateUserResponse;
+import dev.cognitoemulator.model.MessageActionType;
+import dev.cognitoemulator.protocol.Call;
 import dev.cognitoemulator.protocol.Operation;
-import dev.cognitoemulator.protocol.RequestContext;
-import dev.cognitoemulator.store.UserPoolStore;
-import java.time.Clock;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,110 +27,108 @@ import java.util.regex.Pattern;
  * user. In a pool that signs in with email or phone number, the username must be one and the stored
  * username is the new user's sub. No message is sent: the emulator delivers nothing.
  */
-public final class AdminCreateUser implements Operation<AdminCreateUser.AdminCreateUserRequest> {
+public final class AdminCreateUser implements Operation<AdminCreateUserRequest, AdminCreateUserResponse> {
 
     private static final Pattern EMAIL = Pattern.compile("[^\\s@]+@[^\\s@]+\\.[^\\s@]+");
     private static final Pattern PHONE = Pattern.compile("\\+[1-9]\\d{0,14}");
 
-    private final UserPoolStore store;
-    private final Clock clock;
-
-    public AdminCreateUser(UserPoolStore store, Clock clock) {
-        this.store = store;
-        this.clock = clock;
-    }
-
-    public record AdminCreateUserRequest(String userPoolId, String username, List<AttributeType> userAttributes,
-            List<AttributeType> validationData, String temporaryPassword, Boolean forceAliasCreation,
-            String messageAction, List<String> desiredDeliveryMediums, Map<String, String> clientMetadata) {
-    }
-
-    public record AdminCreateUserResponse(UserType user) {
+    /** Who the new user is, worked out from the pool's username rules before the write. */
+    private record Identity(String username, String sub, Map<String, String> values) {
     }
 
     @Override
-    public Class<AdminCreateUserRequest> requestType() {
-        return AdminCreateUserRequest.class;
+    public AdminCreateUserResponse execute(AdminCreateUserRequest request, Call call) {
+        User user = MessageActionType.RESEND.equals(request.messageAction()) ? resend(request, call)
+                : create(request, call);
+        return new AdminCreateUserResponse(Users.type(user, null));
     }
 
-    @Override
-    public Object execute(AdminCreateUserRequest request, RequestContext context) {
-        Instant now = clock.instant();
-        User created = store.write(request.userPoolId(), users -> "RESEND".equals(request.messageAction())
-                ? resend(users, request, now) : create(users, request, now));
-        return new AdminCreateUserResponse(UserType.of(created, null));
-    }
-
-    private static User create(PoolTable users, AdminCreateUserRequest request, Instant now) {
-        UserPool pool = users.pool();
-        Map<String, String> values = new LinkedHashMap<>(AttributeType.toMap(request.userAttributes()));
-        String sub = Ids.sub();
-        String username = request.username();
-        if (!pool.usernameAttributes().isEmpty()) {
-            String attribute = signInAttribute(pool, username);
-            String given = values.get(attribute);
-            if (given != null && !given.equals(username)) {
-                // Quoted by jagregory/cognito-local#102 from AWS.
-                throw invalid("User " + (UserLookup.EMAIL.equals(attribute) ? "email" : "phone number")
-                        + " should be empty or same as username, since username attribute is " + attribute);
+    private static User create(AdminCreateUserRequest request, Call call) {
+        UserPool pool = call.store().pool(request.userPoolId());
+        Identity identity = identity(pool, request, call.random().uuid());
+        String password = request.temporaryPassword() != null ? request.temporaryPassword()
+                : Passwords.generate(pool.settings().passwordPolicy(), call.random());
+        Credentials credentials = Credentials.of(pool.id(), identity.username(), password, call.random());
+        return call.write(pool.id(), users -> {
+            UserPool current = users.pool();
+            if (users.byUsernameKey(UserLookup.usernameKey(current, identity.username())) != null) {
+                // Captured: localstack/localstack#4465 (AWS CLI against AWS).
+                throw new CognitoException(ErrorCode.UsernameExistsException, "User account already exists");
             }
-            values.put(attribute, username);
-            username = sub;
-        } else {
-            rejectAliasShapedUsername(pool, username);
-        }
-        if (users.byUsernameKey(UserLookup.usernameKey(pool, username)) != null) {
-            // Captured: localstack/localstack#4465 (AWS CLI against AWS).
-            throw new CognitoException(ErrorCode.UsernameExistsException, "User account already exists");
-        }
-        AttributeRules.forCreate(pool, values);
-        checkDelivery(request, values);
-        String password = request.temporaryPassword();
-        if (password == null) {
-            password = Passwords.generate(pool);
-        } else {
-            Passwords.check(pool, password, Passwords.ADMIN_PREFIX);
-        }
-        Map<String, String> all = new LinkedHashMap<>();
-        all.put("sub", sub);
-        all.putAll(values);
-        User user = new User(username, sub, Attributes.of(all), UserStatus.FORCE_CHANGE_PASSWORD, true, now, now,
-                Passwords.hash(password), List.of());
+            AttributeRules.forCreate(current, identity.values());
+            checkDelivery(request, identity.values());
+            if (request.temporaryPassword() != null) {
+                Passwords.check(current.settings().passwordPolicy(), password, Passwords.ADMIN_PREFIX);
+            }
+            Map<String, String> all = new LinkedHashMap<>();
+            all.put("sub", identity.sub());
+            all.putAll(identity.values());
+            User user = new User(identity.username(), identity.sub(), Attributes.of(all),
+                    UserStatus.FORCE_CHANGE_PASSWORD, true, call.now(), call.now(), credentials, List.of());
+            moveConflictingAlias(users, user, request, call);
+            users.put(user);
+            return user;
+        });
+    }
+
+    /** An alias the new user would share: refused, or with ForceAliasCreation taken from its previous owner. */
+    private static void moveConflictingAlias(PoolWrite users, User user, AdminCreateUserRequest request, Call call) {
         UserLookup.AliasConflict conflict = UserLookup.aliasConflict(users, user);
-        if (conflict != null) {
-            if (pool.usernameAttributes().contains(conflict.attribute())) {
-                throw new CognitoException(ErrorCode.UsernameExistsException, conflict.message());
-            }
-            if (!Boolean.TRUE.equals(request.forceAliasCreation())) {
-                throw new CognitoException(ErrorCode.AliasExistsException, conflict.message());
-            }
-            // ForceAliasCreation: the alias moves to the new user; the previous owner loses it.
-            User previous = conflict.owner();
-            users.put(previous.withAttributes(previous.attributes().with(conflict.attribute() + "_verified",
-                    "false"), now));
+        if (conflict == null) {
+            return;
         }
-        users.put(user);
-        return user;
+        if (users.pool().usernameAttributes().contains(conflict.attribute())) {
+            throw new CognitoException(ErrorCode.UsernameExistsException, conflict.message());
+        }
+        if (!Boolean.TRUE.equals(request.forceAliasCreation())) {
+            throw new CognitoException(ErrorCode.AliasExistsException, conflict.message());
+        }
+        User previous = conflict.owner();
+        users.put(previous.withAttributes(previous.attributes().with(conflict.attribute() + "_verified", "false"),
+                call.now()));
     }
 
-    private static User resend(PoolTable users, AdminCreateUserRequest request, Instant now) {
-        User user = UserLookup.find(users, request.username());
-        if (user.status() != UserStatus.FORCE_CHANGE_PASSWORD) {
-            throw new CognitoException(ErrorCode.UnsupportedUserStateException,
-                    "Resend not possible. " + user.username() + " status is not FORCE_CHANGE_PASSWORD");
-        }
+    private static User resend(AdminCreateUserRequest request, Call call) {
+        return call.updateUser(request.userPoolId(), request.username(), (pool, user) -> {
+            if (user.status() != UserStatus.FORCE_CHANGE_PASSWORD) {
+                throw new CognitoException(ErrorCode.UnsupportedUserStateException,
+                        "Resend not possible. " + user.username() + " status is not FORCE_CHANGE_PASSWORD");
+            }
+            String password = temporaryPassword(pool, request, call);
+            return Credentials.of(pool.id(), user.username(), password, call.random());
+        }, (user, credentials) -> user.withCredentials(credentials, user.status(), call.now()));
+    }
+
+    /** The given temporary password, checked against the policy, or a generated one. */
+    private static String temporaryPassword(UserPool pool, AdminCreateUserRequest request, Call call) {
         String password = request.temporaryPassword();
         if (password == null) {
-            password = Passwords.generate(users.pool());
-        } else {
-            Passwords.check(users.pool(), password, Passwords.ADMIN_PREFIX);
+            return Passwords.generate(pool.settings().passwordPolicy(), call.random());
         }
-        User renewed = user.withPassword(Passwords.hash(password), user.status(), now);
-        users.put(renewed);
-        return renewed;
+        Passwords.check(pool.settings().passwordPolicy(), password, Passwords.ADMIN_PREFIX);
+        return password;
     }
 
-    /** The attribute a username-attributes pool reads the username as (captured texts: see cognito-errors.md 6). */
+    /** The username and attributes by the pool's username rules (captured texts: see cognito-errors.md 6). */
+    private static Identity identity(UserPool pool, AdminCreateUserRequest request, String sub) {
+        Map<String, String> values = new LinkedHashMap<>(Users.toMap(request.userAttributes()));
+        String username = request.username();
+        if (pool.usernameAttributes().isEmpty()) {
+            rejectAliasShapedUsername(pool, username);
+            return new Identity(username, sub, values);
+        }
+        String attribute = signInAttribute(pool, username);
+        String given = values.get(attribute);
+        if (given != null && !given.equals(username)) {
+            // Quoted by jagregory/cognito-local#102 from AWS.
+            throw invalid("User " + (UserLookup.EMAIL.equals(attribute) ? "email" : "phone number")
+                    + " should be empty or same as username, since username attribute is " + attribute);
+        }
+        values.put(attribute, username);
+        return new Identity(sub, sub, values);
+    }
+
+    /** The attribute a username-attributes pool reads the username as. */
     private static String signInAttribute(UserPool pool, String username) {
         boolean email = pool.usernameAttributes().contains(UserLookup.EMAIL);
         boolean phone = pool.usernameAttributes().contains(UserLookup.PHONE);
@@ -158,7 +156,7 @@ public final class AdminCreateUser implements Operation<AdminCreateUser.AdminCre
 
     /** Unconfirmed texts: a message can't be delivered to a medium the user has no attribute for. */
     private static void checkDelivery(AdminCreateUserRequest request, Map<String, String> values) {
-        if ("SUPPRESS".equals(request.messageAction()) || request.desiredDeliveryMediums() == null) {
+        if (MessageActionType.SUPPRESS.equals(request.messageAction()) || request.desiredDeliveryMediums() == null) {
             return;
         }
         if (request.desiredDeliveryMediums().contains("EMAIL") && values.get(UserLookup.EMAIL) == null) {

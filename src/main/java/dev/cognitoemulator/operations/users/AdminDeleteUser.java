@@ -1,35 +1,17 @@
 package dev.cognitoemulator.operations.users;
 
-import dev.cognitoemulator.domain.UserLookup;
+import dev.cognitoemulator.model.AdminDeleteUserRequest;
+import dev.cognitoemulator.protocol.Call;
 import dev.cognitoemulator.protocol.Operation;
-import dev.cognitoemulator.protocol.RequestContext;
-import dev.cognitoemulator.store.UserPoolStore;
 
-/** Deletes a user; its username, sub and aliases are free again. */
-public final class AdminDeleteUser implements Operation<AdminDeleteUser.AdminDeleteUserRequest> {
-
-    private final UserPoolStore store;
-
-    public AdminDeleteUser(UserPoolStore store) {
-        this.store = store;
-    }
-
-    public record AdminDeleteUserRequest(String userPoolId, String username) {
-    }
-
-    public record AdminDeleteUserResponse() {
-    }
+/** Deletes a user with its tokens and sessions; its username, sub and aliases are free again. */
+public final class AdminDeleteUser implements Operation<AdminDeleteUserRequest, Void> {
 
     @Override
-    public Class<AdminDeleteUserRequest> requestType() {
-        return AdminDeleteUserRequest.class;
-    }
-
-    @Override
-    public Object execute(AdminDeleteUserRequest request, RequestContext context) {
-        return store.write(request.userPoolId(), users -> {
-            users.remove(UserLookup.find(users, request.username()));
-            return new AdminDeleteUserResponse();
+    public Void execute(AdminDeleteUserRequest request, Call call) {
+        return call.write(request.userPoolId(), pool -> {
+            pool.remove(pool.requireUser(request.username()));
+            return null;
         });
     }
 }

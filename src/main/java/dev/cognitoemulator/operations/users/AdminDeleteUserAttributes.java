@@ -1,13 +1,12 @@
 package dev.cognitoemulator.operations.users;
 
 import dev.cognitoemulator.domain.AttributeRules;
+import dev.cognitoemulator.domain.Attributes;
 import dev.cognitoemulator.domain.User;
-import dev.cognitoemulator.domain.UserLookup;
+import dev.cognitoemulator.model.AdminDeleteUserAttributesRequest;
+import dev.cognitoemulator.model.AdminDeleteUserAttributesResponse;
+import dev.cognitoemulator.protocol.Call;
 import dev.cognitoemulator.protocol.Operation;
-import dev.cognitoemulator.protocol.RequestContext;
-import dev.cognitoemulator.store.UserPoolStore;
-import java.time.Clock;
-import java.util.List;
 
 /**
  * Deletes attribute values from a user, all or nothing: every name must be in the pool's schema and be
@@ -15,37 +14,18 @@ import java.util.List;
  * email or phone_number drops its verified flag and its alias. Existing tokens are unaffected.
  */
 public final class AdminDeleteUserAttributes
-        implements Operation<AdminDeleteUserAttributes.AdminDeleteUserAttributesRequest> {
-
-    private final UserPoolStore store;
-    private final Clock clock;
-
-    public AdminDeleteUserAttributes(UserPoolStore store, Clock clock) {
-        this.store = store;
-        this.clock = clock;
-    }
-
-    public record AdminDeleteUserAttributesRequest(String userPoolId, String username,
-            List<String> userAttributeNames) {
-    }
-
-    public record AdminDeleteUserAttributesResponse() {
-    }
+        implements Operation<AdminDeleteUserAttributesRequest, AdminDeleteUserAttributesResponse> {
 
     @Override
-    public Class<AdminDeleteUserAttributesRequest> requestType() {
-        return AdminDeleteUserAttributesRequest.class;
-    }
-
-    @Override
-    public Object execute(AdminDeleteUserAttributesRequest request, RequestContext context) {
-        return store.write(request.userPoolId(), users -> {
-            User user = UserLookup.find(users, request.username());
-            var remaining = AttributeRules.delete(users.pool(), user.attributes(), request.userAttributeNames());
+    public AdminDeleteUserAttributesResponse execute(AdminDeleteUserAttributesRequest request, Call call) {
+        call.write(request.userPoolId(), pool -> {
+            User user = pool.requireUser(request.username());
+            Attributes remaining = AttributeRules.delete(pool.pool(), user.attributes(), request.userAttributeNames());
             if (!remaining.equals(user.attributes())) {
-                users.put(user.withAttributes(remaining, clock.instant()));
+                pool.put(user.withAttributes(remaining, call.now()));
             }
-            return new AdminDeleteUserAttributesResponse();
+            return null;
         });
+        return new AdminDeleteUserAttributesResponse();
     }
 }

@@ -1,44 +1,25 @@
 package dev.cognitoemulator.operations.users;
 
 import dev.cognitoemulator.domain.User;
-import dev.cognitoemulator.domain.UserLookup;
+import dev.cognitoemulator.model.AdminDisableUserRequest;
+import dev.cognitoemulator.model.AdminDisableUserResponse;
+import dev.cognitoemulator.protocol.Call;
 import dev.cognitoemulator.protocol.Operation;
-import dev.cognitoemulator.protocol.RequestContext;
-import dev.cognitoemulator.store.UserPoolStore;
-import java.time.Clock;
 
 /**
  * Stops a user from signing in and, as AWS documents, revokes every token the user holds; the user can still
  * be read and changed by admin operations.
  */
-public final class AdminDisableUser implements Operation<AdminDisableUser.AdminDisableUserRequest> {
-
-    private final UserPoolStore store;
-    private final Clock clock;
-
-    public AdminDisableUser(UserPoolStore store, Clock clock) {
-        this.store = store;
-        this.clock = clock;
-    }
-
-    public record AdminDisableUserRequest(String userPoolId, String username) {
-    }
-
-    public record AdminDisableUserResponse() {
-    }
+public final class AdminDisableUser implements Operation<AdminDisableUserRequest, AdminDisableUserResponse> {
 
     @Override
-    public Class<AdminDisableUserRequest> requestType() {
-        return AdminDisableUserRequest.class;
-    }
-
-    @Override
-    public Object execute(AdminDisableUserRequest request, RequestContext context) {
-        return store.write(request.userPoolId(), users -> {
-            User user = UserLookup.find(users, request.username());
-            users.put(user.withEnabled(false, clock.instant()));
-            users.revokeGrants(user.sub());
-            return new AdminDisableUserResponse();
+    public AdminDisableUserResponse execute(AdminDisableUserRequest request, Call call) {
+        call.write(request.userPoolId(), pool -> {
+            User user = pool.requireUser(request.username());
+            pool.put(user.withEnabled(false, call.now()));
+            pool.revokeGrants(user.sub());
+            return null;
         });
+        return new AdminDisableUserResponse();
     }
 }

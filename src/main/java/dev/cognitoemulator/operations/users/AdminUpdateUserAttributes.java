@@ -1,16 +1,14 @@
 package dev.cognitoemulator.operations.users;
 
 import dev.cognitoemulator.domain.AttributeRules;
-import dev.cognitoemulator.domain.Attributes;
 import dev.cognitoemulator.domain.User;
 import dev.cognitoemulator.domain.UserLookup;
-import dev.cognitoemulator.protocol.CognitoException;
-import dev.cognitoemulator.protocol.ErrorCode;
+import dev.cognitoemulator.errors.CognitoException;
+import dev.cognitoemulator.errors.ErrorCode;
+import dev.cognitoemulator.model.AdminUpdateUserAttributesRequest;
+import dev.cognitoemulator.model.AdminUpdateUserAttributesResponse;
+import dev.cognitoemulator.protocol.Call;
 import dev.cognitoemulator.protocol.Operation;
-import dev.cognitoemulator.protocol.RequestContext;
-import dev.cognitoemulator.store.UserPoolStore;
-import java.time.Clock;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -19,41 +17,22 @@ import java.util.Map;
  * another user holds is {@code AliasExistsException}.
  */
 public final class AdminUpdateUserAttributes
-        implements Operation<AdminUpdateUserAttributes.AdminUpdateUserAttributesRequest> {
-
-    private final UserPoolStore store;
-    private final Clock clock;
-
-    public AdminUpdateUserAttributes(UserPoolStore store, Clock clock) {
-        this.store = store;
-        this.clock = clock;
-    }
-
-    public record AdminUpdateUserAttributesRequest(String userPoolId, String username,
-            List<AttributeType> userAttributes, Map<String, String> clientMetadata) {
-    }
-
-    public record AdminUpdateUserAttributesResponse() {
-    }
+        implements Operation<AdminUpdateUserAttributesRequest, AdminUpdateUserAttributesResponse> {
 
     @Override
-    public Class<AdminUpdateUserAttributesRequest> requestType() {
-        return AdminUpdateUserAttributesRequest.class;
-    }
-
-    @Override
-    public Object execute(AdminUpdateUserAttributesRequest request, RequestContext context) {
-        Map<String, String> changes = AttributeType.toMap(request.userAttributes());
-        return store.write(request.userPoolId(), users -> {
-            User user = UserLookup.find(users, request.username());
-            Attributes updated = AttributeRules.update(users.pool(), user.attributes(), changes);
-            User changed = user.withAttributes(updated, clock.instant());
-            UserLookup.AliasConflict conflict = UserLookup.aliasConflict(users, changed);
+    public AdminUpdateUserAttributesResponse execute(AdminUpdateUserAttributesRequest request, Call call) {
+        Map<String, String> changes = Users.toMap(request.userAttributes());
+        call.write(request.userPoolId(), pool -> {
+            User user = pool.requireUser(request.username());
+            User changed = user.withAttributes(AttributeRules.update(pool.pool(), user.attributes(), changes),
+                    call.now());
+            UserLookup.AliasConflict conflict = UserLookup.aliasConflict(pool, changed);
             if (conflict != null) {
                 throw new CognitoException(ErrorCode.AliasExistsException, conflict.message());
             }
-            users.put(changed);
-            return new AdminUpdateUserAttributesResponse();
+            pool.put(changed);
+            return null;
         });
+        return new AdminUpdateUserAttributesResponse();
     }
 }

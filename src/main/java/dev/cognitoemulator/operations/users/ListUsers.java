@@ -1,74 +1,50 @@
 package dev.cognitoemulator.operations.users;
 
-import dev.cognitoemulator.domain.User;
 import dev.cognitoemulator.domain.PoolView;
+import dev.cognitoemulator.domain.User;
 import dev.cognitoemulator.domain.UserFilter;
 import dev.cognitoemulator.domain.UserLookup;
 import dev.cognitoemulator.domain.UserPool;
-import dev.cognitoemulator.operations.PageTokens;
-import dev.cognitoemulator.protocol.CognitoException;
-import dev.cognitoemulator.protocol.ErrorCode;
+import dev.cognitoemulator.errors.CognitoException;
+import dev.cognitoemulator.errors.ErrorCode;
+import dev.cognitoemulator.model.ListUsersRequest;
+import dev.cognitoemulator.model.ListUsersResponse;
+import dev.cognitoemulator.model.UserType;
+import dev.cognitoemulator.operations.Pager;
+import dev.cognitoemulator.protocol.Call;
 import dev.cognitoemulator.protocol.Operation;
-import dev.cognitoemulator.protocol.RequestContext;
-import dev.cognitoemulator.store.UserPoolStore;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.Set;
 
 /**
- * Users in a stable order (by username), {@code Limit} (default and at most 60) a page, optionally filtered.
- * Exact filters on username, sub, email and phone_number are answered from indexes; the others scan.
+ * Users in a stable order (by username), {@code Limit} (default and at most 60, API reference) a page, optionally
+ * filtered. Exact filters on username, sub, email and phone_number are answered from indexes; the others scan.
  */
-public final class ListUsers implements Operation<ListUsers.ListUsersRequest> {
+public final class ListUsers implements Operation<ListUsersRequest, ListUsersResponse> {
 
-    private static final int MAX_LIMIT = 60;
-
-    private final UserPoolStore store;
-
-    public ListUsers(UserPoolStore store) {
-        this.store = store;
-    }
-
-    public record ListUsersRequest(String userPoolId, List<String> attributesToGet, Integer limit,
-            String paginationToken, String filter) {
-    }
-
-    public record ListUsersResponse(List<UserType> users, String paginationToken) {
-    }
+    static final Pager.Limits LIMITS = new Pager.Limits("ListUsers", 60, 60);
 
     @Override
-    public Class<ListUsersRequest> requestType() {
-        return ListUsersRequest.class;
-    }
-
-    @Override
-    public Object execute(ListUsersRequest request, RequestContext context) {
+    public ListUsersResponse execute(ListUsersRequest request, Call call) {
         UserFilter filter = UserFilter.parse(request.filter());
-        String after = PageTokens.decode(request.paginationToken(), "PaginationToken");
-        int limit = request.limit() == null || request.limit() == 0 ? MAX_LIMIT : request.limit();
-        return store.read(request.userPoolId(), users -> {
-            Set<String> only = attributesToGet(users.pool(), request.attributesToGet());
-            Iterator<User> candidates = candidates(users, filter, after);
-            List<UserType> page = new ArrayList<>(Math.min(limit, 16));
-            User last = null;
-            while (candidates.hasNext()) {
-                User user = candidates.next();
-                if (filter != null && !filter.matches(user)) {
-                    continue;
-                }
-                if (page.size() == limit) {
-                    return new ListUsersResponse(page,
-                            PageTokens.encode(UserLookup.usernameKey(users.pool(), last.username())));
-                }
-                requireUnsearchable(only, user);
-                page.add(UserType.of(user, only));
-                last = user;
-            }
-            return new ListUsersResponse(page, null);
+        Pager.Page<UserType> page = call.read(request.userPoolId(), pool -> {
+            Set<String> only = attributesToGet(pool.pool(), request.attributesToGet());
+            // A token is good for the same Filter only (aws/aws-sdk-js#3705: a changed Filter's token is refused).
+            return Pager.page(call, LIMITS, request.limit(), request.paginationToken(),
+                    pool.pool().id() + "\n" + request.filter(),
+                    after -> matching(candidates(pool, filter, after), filter),
+                    user -> UserLookup.usernameKey(pool.pool(), user.username()),
+                    user -> {
+                        requireUnsearchable(only, user);
+                        return Users.type(user, only);
+                    });
         });
+        return new ListUsersResponse(page.nextToken(), page.items());
     }
 
     /** Index look-ups for exact username/sub/email/phone_number filters, else every user after the token. */
@@ -94,6 +70,40 @@ public final class ListUsers implements Operation<ListUsers.ListUsersRequest> {
         return found.iterator();
     }
 
+    private static Iterator<User> matching(Iterator<User> users, UserFilter filter) {
+        if (filter == null) {
+            return users;
+        }
+        return new Iterator<>() {
+            private User next = advance();
+
+            private User advance() {
+                while (users.hasNext()) {
+                    User user = users.next();
+                    if (filter.matches(user)) {
+                        return user;
+                    }
+                }
+                return null;
+            }
+
+            @Override
+            public boolean hasNext() {
+                return next != null;
+            }
+
+            @Override
+            public User next() {
+                if (next == null) {
+                    throw new NoSuchElementException();
+                }
+                User user = next;
+                next = advance();
+                return user;
+            }
+        };
+    }
+
     /**
      * AWS's documentation: attributes that can't be filtered on (custom ones included) must have a value in every
      * listed user, or AttributesToGet is an error (text unconfirmed: the one captured for AttributesToGet).
@@ -104,7 +114,8 @@ public final class ListUsers implements Operation<ListUsers.ListUsersRequest> {
         }
         for (String name : only) {
             if (!UserFilter.SEARCHABLE.contains(name) && !user.attributes().has(name)) {
-                throw new CognitoException(ErrorCode.InvalidParameterException, "Input fails to satisfy the constraints.");
+                throw new CognitoException(ErrorCode.InvalidParameterException,
+                        "Input fails to satisfy the constraints.");
             }
         }
     }
@@ -120,7 +131,8 @@ public final class ListUsers implements Operation<ListUsers.ListUsersRequest> {
         Set<String> only = new HashSet<>();
         for (String name : names) {
             if ("sub".equals(name) || pool.attribute(name) == null) {
-                throw new CognitoException(ErrorCode.InvalidParameterException, "Input fails to satisfy the constraints.");
+                throw new CognitoException(ErrorCode.InvalidParameterException,
+                        "Input fails to satisfy the constraints.");
             }
             only.add(name);
         }

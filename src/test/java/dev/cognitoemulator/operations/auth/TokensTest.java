@@ -178,7 +178,8 @@ class TokensTest extends CognitoTestSupport {
         newUser(poolId, "alice");
         AuthenticationResultType tokens = signIn(poolId, clientId, "alice");
         JsonNode discovery = Oidc.discovery(emulator.endpoint(), poolId);
-        String issuer = "http://127.0.0.1:" + emulator.port() + "/" + poolId;
+        // The issuer is fixed (http://localhost:<port>), whichever Host the client used (here 127.0.0.1).
+        String issuer = "http://localhost:" + emulator.port() + "/" + poolId;
 
         JWTClaimsSet id = idVerifier(poolId, clientId).process(tokens.idToken(), null);
         JWTClaimsSet access = accessVerifier(poolId, clientId).process(tokens.accessToken(), null);

@@ -1,0 +1,36 @@
+package dev.cognitoemulator.domain;
+
+/**
+ * One pool, being written. Each change is recorded and applied when the write ends without an exception (all or
+ * nothing); reads see the pool as it was before the write, so a writer reads what it needs first, then changes.
+ * The store keeps its indexes ({@link UserLookup#aliasKeys}, memberships) in step.
+ */
+public interface PoolWrite extends PoolView {
+
+    /** Inserts the user, or replaces the user of the same username. */
+    void put(User user);
+
+    void remove(User user);
+
+    void replacePool(UserPool pool);
+
+    void putClient(AppClient client);
+
+    void removeClient(String clientId);
+
+    void putGroup(Group group);
+
+    /** Removes the group and every membership in it. */
+    void removeGroup(String groupName);
+
+    void putGrant(RefreshGrant grant);
+
+    /** Revokes every refresh grant of the user (and so every token minted from them). */
+    void revokeGrants(String sub);
+
+    void putSession(AuthSession session);
+
+    void removeSession(String id);
+
+    void putSigningKey(SigningKey key);
+}

@@ -1,0 +1,36 @@
+package dev.cognitoemulator.errors;
+
+/**
+ * Every error the emulator reports, as data: the constant's name is the AWS error code ({@code __type}). How an
+ * error looks on the wire (status, body shape) is the business of each surface's renderer in {@code http}; Cognito
+ * answers every client error with 400.
+ */
+public enum ErrorCode {
+    // Front door: the AWS JSON protocol and request authentication
+    UnknownOperationException,
+    SerializationException,
+    MissingAuthenticationTokenException,
+    IncompleteSignatureException,
+    InvalidSignatureException,
+    UnrecognizedClientException,
+    NotImplementedException,
+    RequestEntityTooLargeException,
+    MethodNotAllowedException,
+    InternalErrorException,
+
+    // Cognito's own (every one is an exception shape of the service model)
+    InvalidParameterException,
+    ResourceNotFoundException,
+    UserNotFoundException,
+    UsernameExistsException,
+    AliasExistsException,
+    GroupExistsException,
+    InvalidPasswordException,
+    NotAuthorizedException,
+    UnsupportedUserStateException,
+    UserNotConfirmedException,
+    PasswordResetRequiredException,
+    UnauthorizedException,
+    UnsupportedOperationException,
+    UnsupportedTokenTypeException
+}

@@ -1,0 +1,100 @@
+package dev.cognitoemulator.protocol;
+
+import dev.cognitoemulator.domain.PoolView;
+import dev.cognitoemulator.domain.PoolWrite;
+import dev.cognitoemulator.domain.Randomness;
+import dev.cognitoemulator.domain.User;
+import dev.cognitoemulator.domain.UserPool;
+import dev.cognitoemulator.store.UserPoolStore;
+import java.time.Instant;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
+
+/**
+ * One request to an operation, beyond its body: the services, the region it was signed for (or the default one)
+ * and the moment it runs at (the clock read once, so that every date an answer carries agrees).
+ */
+public final class Call {
+
+    private final Services services;
+    private final String requestId;
+    private final String region;
+    private final Instant now;
+
+    public Call(Services services, String requestId, String region) {
+        this.services = services;
+        this.requestId = requestId;
+        this.region = region;
+        this.now = services.clock().instant();
+    }
+
+    /** The {@code x-amzn-RequestId} of the answer (some of AWS's texts name it). */
+    public String requestId() {
+        return requestId;
+    }
+
+    public Services services() {
+        return services;
+    }
+
+    public UserPoolStore store() {
+        return services.store();
+    }
+
+    public Randomness random() {
+        return services.random();
+    }
+
+    public String region() {
+        return region;
+    }
+
+    public Instant now() {
+        return now;
+    }
+
+    public <T> T read(String poolId, Function<PoolView, T> reader) {
+        return services.store().read(poolId, reader);
+    }
+
+    public <T> T write(String poolId, Function<PoolWrite, T> writer) {
+        return services.store().write(poolId, writer);
+    }
+
+    /**
+     * Finds the user, works out {@code prepare(pool, user)} with no lock held (an SRP verifier costs milliseconds of
+     * CPU), then puts {@code apply(user, prepared)} in its place, unless the user changed meanwhile: then it starts
+     * over (a few times at most).
+     */
+    public <P> User updateUser(String poolId, String username, BiFunction<UserPool, User, P> prepare,
+            BiFunction<User, P, User> apply) {
+        for (int round = 1; ; round++) {
+            PoolView.Snapshot read = read(poolId, pool -> new PoolView.Snapshot(pool.pool(), pool.requireUser(username)));
+            P prepared = prepare.apply(read.pool(), read.user());
+            User written = write(poolId, pool -> {
+                if (pool.bySub(read.user().sub()) != read.user()) {
+                    return null;
+                }
+                User changed = apply.apply(read.user(), prepared);
+                pool.put(changed);
+                return changed;
+            });
+            if (written != null) {
+                return written;
+            }
+            if (round == 3) {
+                throw new IllegalStateException("the user changed under 3 updates in a row");
+            }
+        }
+    }
+
+    /** Finds the user (by username, alias or sub) and puts what {@code change} makes of it in its place. */
+    public User updateUser(String poolId, String username, UnaryOperator<User> change) {
+        return write(poolId, pool -> {
+            User changed = change.apply(pool.requireUser(username));
+            pool.put(changed);
+            return changed;
+        });
+    }
+}

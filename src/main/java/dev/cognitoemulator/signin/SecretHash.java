@@ -1,0 +1,49 @@
+package dev.cognitoemulator.signin;
+
+import dev.cognitoemulator.domain.AppClient;
+import dev.cognitoemulator.errors.CognitoException;
+import dev.cognitoemulator.errors.ErrorCode;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.util.Base64;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * {@code SECRET_HASH} = Base64(HMAC-SHA256(client secret, username + client id)): required when the client has a
+ * secret, refused when it has none (captured texts: cognito-errors.md section 8).
+ */
+public final class SecretHash {
+
+    private SecretHash() {
+    }
+
+    public static void check(AppClient client, String hash, String username) {
+        if (client.clientSecret() == null) {
+            if (hash != null) {
+                throw new CognitoException(ErrorCode.InvalidParameterException, "App client " + client.clientId()
+                        + " is not configured for secret but secret hash was received");
+            }
+            return;
+        }
+        if (hash == null) {
+            throw SignIn.notAuthorized("Client " + client.clientId()
+                    + " is configured with secret but SECRET_HASH was not received");
+        }
+        if (!matches(client, hash, username)) {
+            throw SignIn.notAuthorized("Unable to verify secret hash for client " + client.clientId());
+        }
+    }
+
+    static boolean matches(AppClient client, String hash, String username) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(client.clientSecret().getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            byte[] expected = mac.doFinal((username + client.clientId()).getBytes(StandardCharsets.UTF_8));
+            return MessageDigest.isEqual(Base64.getEncoder().encode(expected), hash.getBytes(StandardCharsets.UTF_8));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package dev.cognitoemulator.store;
+
+import dev.cognitoemulator.domain.AppClient;
+import dev.cognitoemulator.domain.AuthSession;
+import dev.cognitoemulator.domain.Group;
+import dev.cognitoemulator.domain.RefreshGrant;
+import dev.cognitoemulator.domain.SigningKey;
+import dev.cognitoemulator.domain.User;
+import dev.cognitoemulator.domain.UserPool;
+
+/**
+ * One change to a pool, as a write records it. A write's mutations are applied together when it commits (the seam
+ * a journal wraps: what it persists is this list, in this order).
+ */
+public sealed interface Mutation {
+
+    record PutUser(User user) implements Mutation {
+    }
+
+    record RemoveUser(User user) implements Mutation {
+    }
+
+    record ReplacePool(UserPool pool) implements Mutation {
+    }
+
+    record PutClient(AppClient client) implements Mutation {
+    }
+
+    record RemoveClient(String clientId) implements Mutation {
+    }
+
+    record PutGroup(Group group) implements Mutation {
+    }
+
+    /** The group and every membership in it. */
+    record RemoveGroup(String groupName) implements Mutation {
+    }
+
+    record PutGrant(RefreshGrant grant) implements Mutation {
+    }
+
+    /** Every refresh grant of the user. */
+    record RevokeGrants(String sub) implements Mutation {
+    }
+
+    record PutSession(AuthSession session) implements Mutation {
+    }
+
+    record RemoveSession(String id) implements Mutation {
+    }
+
+    record PutSigningKey(SigningKey key) implements Mutation {
+    }
+}

@@ -1,0 +1,182 @@
+package dev.cognitoemulator.store;
+
+import dev.cognitoemulator.domain.AppClient;
+import dev.cognitoemulator.domain.AuthSession;
+import dev.cognitoemulator.domain.Group;
+import dev.cognitoemulator.domain.PoolWrite;
+import dev.cognitoemulator.domain.RefreshGrant;
+import dev.cognitoemulator.domain.SigningKey;
+import dev.cognitoemulator.domain.User;
+import dev.cognitoemulator.domain.UserPool;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+
+/**
+ * A write in progress: reads go to the pool as it was, changes are recorded as {@link Mutation}s and applied only
+ * when the writer returns. A read after a change would not see it, so (with assertions on, as in the tests) it is
+ * refused: writers read first, then change.
+ */
+final class Transaction implements PoolWrite {
+
+    private final PoolState state;
+    private final List<Mutation> mutations = new ArrayList<>(2);
+
+    Transaction(PoolState state) {
+        this.state = state;
+    }
+
+    List<Mutation> mutations() {
+        return mutations;
+    }
+
+    private PoolState read() {
+        assert mutations.isEmpty() : "a read after a change in the same write does not see the change: "
+                + mutations;
+        return state;
+    }
+
+    private void record(Mutation mutation) {
+        mutations.add(mutation);
+    }
+
+    @Override
+    public UserPool pool() {
+        return read().pool();
+    }
+
+    @Override
+    public User byUsernameKey(String key) {
+        return read().byUsernameKey(key);
+    }
+
+    @Override
+    public User bySub(String sub) {
+        return read().bySub(sub);
+    }
+
+    @Override
+    public User byAlias(String aliasKey) {
+        return read().byAlias(aliasKey);
+    }
+
+    @Override
+    public List<User> byAttributeValue(String attribute, String value) {
+        return read().byAttributeValue(attribute, value);
+    }
+
+    @Override
+    public Iterator<User> usersAfter(String afterKey) {
+        return read().usersAfter(afterKey);
+    }
+
+    @Override
+    public Iterator<User> membersAfter(String groupName, String afterKey) {
+        return read().membersAfter(groupName, afterKey);
+    }
+
+    @Override
+    public int size() {
+        return read().size();
+    }
+
+    @Override
+    public AppClient client(String clientId) {
+        return read().client(clientId);
+    }
+
+    @Override
+    public Iterator<AppClient> clientsAfter(String afterId) {
+        return read().clientsAfter(afterId);
+    }
+
+    @Override
+    public Group group(String groupName) {
+        return read().group(groupName);
+    }
+
+    @Override
+    public Iterator<Group> groupsAfter(String afterName) {
+        return read().groupsAfter(afterName);
+    }
+
+    @Override
+    public RefreshGrant grant(String refreshToken) {
+        return read().grant(refreshToken);
+    }
+
+    @Override
+    public RefreshGrant grantByOrigin(String originJti) {
+        return read().grantByOrigin(originJti);
+    }
+
+    @Override
+    public AuthSession session(String id) {
+        return read().session(id);
+    }
+
+    @Override
+    public SigningKey signingKey() {
+        return read().signingKey();
+    }
+
+    @Override
+    public void put(User user) {
+        record(new Mutation.PutUser(user));
+    }
+
+    @Override
+    public void remove(User user) {
+        record(new Mutation.RemoveUser(user));
+    }
+
+    @Override
+    public void replacePool(UserPool pool) {
+        record(new Mutation.ReplacePool(pool));
+    }
+
+    @Override
+    public void putClient(AppClient client) {
+        record(new Mutation.PutClient(client));
+    }
+
+    @Override
+    public void removeClient(String clientId) {
+        record(new Mutation.RemoveClient(clientId));
+    }
+
+    @Override
+    public void putGroup(Group group) {
+        record(new Mutation.PutGroup(group));
+    }
+
+    @Override
+    public void removeGroup(String groupName) {
+        record(new Mutation.RemoveGroup(groupName));
+    }
+
+    @Override
+    public void putGrant(RefreshGrant grant) {
+        record(new Mutation.PutGrant(grant));
+    }
+
+    @Override
+    public void revokeGrants(String sub) {
+        record(new Mutation.RevokeGrants(sub));
+    }
+
+    @Override
+    public void putSession(AuthSession session) {
+        record(new Mutation.PutSession(session));
+    }
+
+    @Override
+    public void removeSession(String id) {
+        record(new Mutation.RemoveSession(id));
+    }
+
+    @Override
+    public void putSigningKey(SigningKey key) {
+        record(new Mutation.PutSigningKey(key));
+    }
+}
