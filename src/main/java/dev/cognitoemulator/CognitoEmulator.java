@@ -14,6 +14,7 @@ import io.undertow.Undertow;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -156,6 +157,12 @@ public final class CognitoEmulator implements AutoCloseable {
 
         public Builder maxBodyBytes(int value) {
             config = config.withMaxBodyBytes(value);
+            return this;
+        }
+
+        /** {@code "*"} (the default) for any origin, or the origins browser pages may call from. */
+        public Builder corsAllowedOrigins(String... origins) {
+            config = config.withCorsAllowedOrigins(List.of(origins));
             return this;
         }
 
