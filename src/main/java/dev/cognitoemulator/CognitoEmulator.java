@@ -3,6 +3,7 @@ package dev.cognitoemulator;
 import dev.cognitoemulator.auth.AuthMode;
 import dev.cognitoemulator.auth.SigV4Verifier;
 import dev.cognitoemulator.config.EmulatorConfig;
+import dev.cognitoemulator.http.Cors;
 import dev.cognitoemulator.http.Routes;
 import dev.cognitoemulator.operations.Operations;
 import dev.cognitoemulator.protocol.Dispatcher;
@@ -64,7 +65,8 @@ public final class CognitoEmulator implements AutoCloseable {
                 // context switches from 0.7 to 0.16 a request and writes from about 29k to 34k requests/s.
                 .setWorkerThreads(Runtime.getRuntime().availableProcessors())
                 .addHttpListener(config.port(), config.host())
-                .setHandler(new Routes(dispatcher, config.maxBodyBytes(), store, keys, config.issuerBase()))
+                .setHandler(new Cors(config.corsAllowedOrigins(),
+                        new Routes(dispatcher, config.maxBodyBytes(), store, keys, config.issuerBase())))
                 .build();
         undertow.start();
         server = undertow;
