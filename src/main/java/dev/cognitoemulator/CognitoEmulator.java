@@ -20,6 +20,7 @@ import io.undertow.Undertow;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -77,7 +78,8 @@ public final class CognitoEmulator implements AutoCloseable {
                 // context switches from 0.7 to 0.16 a request and writes from about 29k to 34k requests/s.
                 .setWorkerThreads(Runtime.getRuntime().availableProcessors())
                 .addHttpListener(config.port(), config.host())
-                .setHandler(new Routes(dispatcher, config.maxBodyBytes(), store, keys, issuer))
+                .setHandler(new Routes(dispatcher, config.maxBodyBytes(), store, keys, issuer,
+                        config.corsAllowedOrigins()))
                 .build();
         server = undertow;
         try {
@@ -190,6 +192,12 @@ public final class CognitoEmulator implements AutoCloseable {
 
         public Builder maxBodyBytes(int value) {
             config = config.withMaxBodyBytes(value);
+            return this;
+        }
+
+        /** {@code "*"} (the default) for any origin, or the origins browser pages may call from. */
+        public Builder corsAllowedOrigins(String... origins) {
+            config = config.withCorsAllowedOrigins(List.of(origins));
             return this;
         }
 

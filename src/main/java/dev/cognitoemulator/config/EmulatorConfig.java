@@ -1,8 +1,10 @@
 package dev.cognitoemulator.config;
 
 import dev.cognitoemulator.auth.AuthMode;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -12,11 +14,14 @@ import java.util.regex.Pattern;
  * the environment, the environment over defaults.
  */
 public record EmulatorConfig(String host, int port, String region, String accountId, AuthMode authMode,
-        Map<String, String> credentials, int maxBodyBytes, String logLevel, String issuerBase) {
+        Map<String, String> credentials, int maxBodyBytes, String logLevel, String issuerBase,
+        List<String> corsAllowedOrigins) {
 
     private static final Pattern REGION = Pattern.compile("[a-z]{2}(-[a-z]+)+-\\d+");
     private static final Pattern ACCOUNT = Pattern.compile("\\d{12}");
     private static final Pattern ISSUER = Pattern.compile("https?://[^\\s/]+(/[^\\s]*)?");
+    /** A serialized origin: scheme://host[:port], no path (capacitor://localhost and the like too), or "null". */
+    private static final Pattern ORIGIN = Pattern.compile("[a-z][a-z0-9+.-]*://[^\\s/?#,]+|null");
 
     /** The settings as a user sees them; {@code flag()} is {@code --name}, {@code env()} COGNITO_EMULATOR_NAME. */
     public enum Setting {
@@ -30,7 +35,9 @@ public record EmulatorConfig(String host, int port, String region, String accoun
         MAX_BODY_BYTES("max-body-bytes", "1048576", "Largest request body accepted (413 above)."),
         LOG_LEVEL("log-level", "info", "Log level: error, warn, info, debug or trace."),
         ISSUER_BASE("issuer-base", "", "Base of the tokens' issuer (iss = BASE/<pool id>), e.g. "
-                + "https://cognito-idp.us-east-1.amazonaws.com; empty: http://<the request's Host header>.");
+                + "https://cognito-idp.us-east-1.amazonaws.com; empty: http://<the request's Host header>."),
+        CORS_ALLOWED_ORIGINS("cors-allowed-origins", "*", "Origins of the browser pages that may call the emulator "
+                + "(CORS): * for any, or origins such as http://localhost:3000 separated by commas; empty for none.");
 
         private final String name;
         private final String defaultValue;
@@ -61,6 +68,7 @@ public record EmulatorConfig(String host, int port, String region, String accoun
 
     public EmulatorConfig {
         credentials = Map.copyOf(credentials);
+        corsAllowedOrigins = List.copyOf(corsAllowedOrigins);
     }
 
     public static EmulatorConfig defaults() {
@@ -104,7 +112,8 @@ public record EmulatorConfig(String host, int port, String region, String accoun
                 v.credentials(),
                 v.integer(Setting.MAX_BODY_BYTES, 1024, Integer.MAX_VALUE),
                 v.logLevel(),
-                v.issuerBase());
+                v.issuerBase(),
+                v.corsAllowedOrigins());
     }
 
     /** The text of {@code --help}. */
@@ -121,36 +130,43 @@ public record EmulatorConfig(String host, int port, String region, String accoun
 
     public EmulatorConfig withHost(String value) {
         return new EmulatorConfig(value, port, region, accountId, authMode, credentials, maxBodyBytes, logLevel,
-                issuerBase);
+                issuerBase, corsAllowedOrigins);
     }
 
     public EmulatorConfig withPort(int value) {
         return new EmulatorConfig(host, value, region, accountId, authMode, credentials, maxBodyBytes, logLevel,
-                issuerBase);
+                issuerBase, corsAllowedOrigins);
     }
 
     public EmulatorConfig withRegion(String value) {
         return new EmulatorConfig(host, port, value, accountId, authMode, credentials, maxBodyBytes, logLevel,
-                issuerBase);
+                issuerBase, corsAllowedOrigins);
     }
 
     public EmulatorConfig withAuthMode(AuthMode value) {
         return new EmulatorConfig(host, port, region, accountId, value, credentials, maxBodyBytes, logLevel,
-                issuerBase);
+                issuerBase, corsAllowedOrigins);
     }
 
     public EmulatorConfig withCredentials(Map<String, String> value) {
         return new EmulatorConfig(host, port, region, accountId, authMode, value, maxBodyBytes, logLevel,
-                issuerBase);
+                issuerBase, corsAllowedOrigins);
     }
 
     public EmulatorConfig withMaxBodyBytes(int value) {
         return new EmulatorConfig(host, port, region, accountId, authMode, credentials, value, logLevel,
-                issuerBase);
+                issuerBase, corsAllowedOrigins);
     }
 
     public EmulatorConfig withIssuerBase(String value) {
-        return new EmulatorConfig(host, port, region, accountId, authMode, credentials, maxBodyBytes, logLevel, value);
+        return new EmulatorConfig(host, port, region, accountId, authMode, credentials, maxBodyBytes, logLevel, value,
+                corsAllowedOrigins);
+    }
+
+    /** {@code ["*"]} for any origin, or the origins allowed (empty: none). */
+    public EmulatorConfig withCorsAllowedOrigins(List<String> value) {
+        return new EmulatorConfig(host, port, region, accountId, authMode, credentials, maxBodyBytes, logLevel,
+                issuerBase, value);
     }
 
     private static Setting bySetting(String flag) {
@@ -217,6 +233,26 @@ public record EmulatorConfig(String host, int port, String region, String accoun
                 throw bad(Setting.ISSUER_BASE, "an http(s) URL without a trailing slash");
             }
             return base;
+        }
+
+        /** {@code *} alone, or origins (lower-cased, as browsers send them) separated by commas; empty for none. */
+        List<String> corsAllowedOrigins() {
+            List<String> origins = new ArrayList<>();
+            for (String part : raw.get(Setting.CORS_ALLOWED_ORIGINS).split(",")) {
+                String origin = part.trim().toLowerCase(Locale.ROOT);
+                if (origin.isEmpty()) {
+                    continue;
+                }
+                if (!ORIGIN.matcher(origin).matches() && !"*".equals(origin)) {
+                    throw new ConfigException(sources.get(Setting.CORS_ALLOWED_ORIGINS) + " must be * or origins such "
+                            + "as http://localhost:3000 separated by commas, not '" + part.trim() + "'");
+                }
+                origins.add(origin);
+            }
+            if (origins.contains("*") && origins.size() > 1) {
+                throw bad(Setting.CORS_ALLOWED_ORIGINS, "* alone or a list of origins without *");
+            }
+            return origins;
         }
 
         String logLevel() {

@@ -9,6 +9,7 @@ import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.server.RoutingHandler;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 /**
  * The front door as a table of routes, one group a surface, each behind its own error boundary:
@@ -21,18 +22,20 @@ import java.nio.charset.StandardCharsets;
  *   /login, /logout, /signup, ...            (hosted UI pages: none yet)           HTML errors
  *   anything else                            404
  * </pre>
- * Every answer carries {@code x-amzn-RequestId}.
+ * Every answer carries {@code x-amzn-RequestId}; {@link Cors} answers preflights and stamps answers for browsers.
  */
 public final class Routes implements HttpHandler {
 
     private static final byte[] HEALTHY = "{\"status\":\"ok\"}".getBytes(StandardCharsets.UTF_8);
 
-    private final RoutingHandler table;
+    private final HttpHandler front;
 
-    public Routes(Dispatcher dispatcher, long maxBodyBytes, UserPoolStore store, Keys keys, Issuer issuer) {
+    /** @param corsOrigins {@code ["*"]} for any origin, or the origins browser pages may call from */
+    public Routes(Dispatcher dispatcher, long maxBodyBytes, UserPoolStore store, Keys keys, Issuer issuer,
+            List<String> corsOrigins) {
         WellKnownHandler wellKnown = new WellKnownHandler(store, keys, issuer);
         HttpHandler api = new ApiHandler(dispatcher, maxBodyBytes);
-        table = new RoutingHandler()
+        RoutingHandler table = new RoutingHandler()
                 .post("/", boundary(Surface.AWS_JSON, api))
                 .get("/health", exchange -> Responses.send(exchange, 200, "application/json", HEALTHY))
                 .get(WellKnownHandler.JWKS, boundary(Surface.AWS_JSON, wellKnown.jwks()))
@@ -42,13 +45,14 @@ public final class Routes implements HttpHandler {
                                 + " is not allowed on " + exchange.getRequestPath()
                                 + ("/".equals(exchange.getRequestPath()) ? "; AWS JSON requests use POST." : ".")))
                 .setFallbackHandler(Routes::notFound);
+        front = new Cors(corsOrigins, table);
     }
 
     @Override
     public void handleRequest(HttpServerExchange exchange) {
         exchange.getResponseHeaders().put(Responses.REQUEST_ID, RequestIds.next());
         try {
-            table.handleRequest(exchange);
+            front.handleRequest(exchange);
         } catch (Throwable failure) {
             Failures.render(Surface.of(exchange.getRequestPath()), exchange, failure);
         }

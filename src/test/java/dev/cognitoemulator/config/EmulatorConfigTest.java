@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.entry;
 
 import dev.cognitoemulator.auth.AuthMode;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -36,6 +37,7 @@ class EmulatorConfigTest {
         assertThat(config.credentials()).containsExactly(entry("test", "test"));
         assertThat(config.maxBodyBytes()).isEqualTo(1024 * 1024);
         assertThat(config.logLevel()).isEqualTo("info");
+        assertThat(config.corsAllowedOrigins()).containsExactly("*");
         assertThat(parse()).isEqualTo(config);
     }
 
@@ -50,10 +52,11 @@ class EmulatorConfigTest {
                 "COGNITO_EMULATOR_CREDENTIALS", "AKID1:secret1,AKID2:secret2",
                 "COGNITO_EMULATOR_MAX_BODY_BYTES", "4096",
                 "COGNITO_EMULATOR_LOG_LEVEL", "debug",
-                "COGNITO_EMULATOR_ISSUER_BASE", "https://cognito-idp.eu-west-1.amazonaws.com"));
+                "COGNITO_EMULATOR_ISSUER_BASE", "https://cognito-idp.eu-west-1.amazonaws.com",
+                "COGNITO_EMULATOR_CORS_ALLOWED_ORIGINS", "http://localhost:3000"));
         assertThat(config).isEqualTo(new EmulatorConfig("0.0.0.0", 1234, "eu-west-1", "123456789012", AuthMode.STRICT,
                 Map.of("AKID1", "secret1", "AKID2", "secret2"), 4096, "debug",
-                "https://cognito-idp.eu-west-1.amazonaws.com"));
+                "https://cognito-idp.eu-west-1.amazonaws.com", List.of("http://localhost:3000")));
     }
 
     @Test
@@ -70,12 +73,15 @@ class EmulatorConfigTest {
     void acceptsEveryFlagInBothForms() {
         EmulatorConfig spaced = parse("--host", "::1", "--port", "0", "--region", "ap-southeast-2",
                 "--account-id", "111122223333", "--auth-mode", "STRICT", "--credentials", "k:s",
-                "--max-body-bytes", "2048", "--log-level", "WARN", "--issuer-base", "http://localhost:9229");
+                "--max-body-bytes", "2048", "--log-level", "WARN", "--issuer-base", "http://localhost:9229",
+                "--cors-allowed-origins", "http://a.test,https://b.test:8443");
         EmulatorConfig joined = parse("--host=::1", "--port=0", "--region=ap-southeast-2",
                 "--account-id=111122223333", "--auth-mode=STRICT", "--credentials=k:s",
-                "--max-body-bytes=2048", "--log-level=WARN", "--issuer-base=http://localhost:9229");
+                "--max-body-bytes=2048", "--log-level=WARN", "--issuer-base=http://localhost:9229",
+                "--cors-allowed-origins=http://a.test,https://b.test:8443");
         assertThat(spaced).isEqualTo(joined).isEqualTo(new EmulatorConfig("::1", 0, "ap-southeast-2", "111122223333",
-                AuthMode.STRICT, Map.of("k", "s"), 2048, "warn", "http://localhost:9229"));
+                AuthMode.STRICT, Map.of("k", "s"), 2048, "warn", "http://localhost:9229",
+                List.of("http://a.test", "https://b.test:8443")));
     }
 
     @Test
@@ -209,6 +215,32 @@ class EmulatorConfigTest {
         assertThat(base.withAuthMode(AuthMode.STRICT)).isEqualTo(parse("--auth-mode", "strict"));
         assertThat(base.withCredentials(Map.of("a", "b"))).isEqualTo(parse("--credentials", "a:b"));
         assertThat(base.withMaxBodyBytes(2048)).isEqualTo(parse("--max-body-bytes", "2048"));
+        assertThat(base.withCorsAllowedOrigins(List.of("http://a.test")))
+                .isEqualTo(parse("--cors-allowed-origins", "http://a.test"));
+    }
+
+    @Test
+    void corsOriginsAreTrimmedAndLowerCasedAsBrowsersSendThem() {
+        assertThat(parse("--cors-allowed-origins", " HTTP://LocalHost:3000 , capacitor://localhost,null,")
+                .corsAllowedOrigins()).containsExactly("http://localhost:3000", "capacitor://localhost", "null");
+    }
+
+    @Test
+    void anEmptyCorsListAllowsNoOrigin() {
+        assertThat(parse("--cors-allowed-origins", "").corsAllowedOrigins()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"localhost:3000", "http://localhost:3000/", "http://a.test/app", "https://", "*.test"})
+    void rejectsACorsEntryThatIsNotAnOrigin(String entry) {
+        assertRejected("--cors-allowed-origins must be * or origins such as http://localhost:3000 separated by commas, "
+                + "not '" + entry + "'", "--cors-allowed-origins", "http://ok.test," + entry);
+    }
+
+    @Test
+    void rejectsAStarInsideACorsList() {
+        assertRejected("--cors-allowed-origins must be * alone or a list of origins without *, not '*,http://a.test'",
+                "--cors-allowed-origins", "*,http://a.test");
     }
 
     @Test
