@@ -1,20 +1,28 @@
 #!/usr/bin/env python3
-"""The benchmark: the emulator against bare Undertow, in one run, on this machine.
+"""The benchmark: the emulator against bare Undertow, in one run, on this machine; then the pool lifecycle of a
+test suite against the emulator and cognito-local.
 
-Started by bench/run.sh (which builds the jars). The servers run pinned to one core and wrk to the other;
-baseline and emulator runs alternate, so that drift of this shared machine touches both alike;
-every request is SigV4-signed by the AWS SDK's signer and verified by the emulator. Prints a Markdown report
-and writes it to bench/results/latest.md. Exits non-zero when any request got a non-2xx answer.
+Started by bench/run.sh (which builds the jars). The servers run pinned to one core and the load (wrk, or the
+lifecycle client) to the other; baseline and emulator runs alternate, so that drift of this shared machine
+touches both alike; every request is SigV4-signed by the AWS SDK's signer and verified by the emulator. Prints
+a Markdown report and writes it to bench/results/latest.md (latest-WORKLOADS.md when WORKLOADS picks some).
+Exits non-zero when any request to the emulator got a non-2xx answer.
 
-Settings (environment): DURATION (s, default 10), WARMUP (s, 10), FIRST_WARMUP (s, 60: the first workload
-on a fresh server also pays for the JIT, whose compiler shares the server's one core), RUNS (3),
-CONNECTIONS (32), SERVER_CPU (0), LOAD_CPU (1), SIZES ("100000,1000000"), HEAP (2g),
-JVM_FLAGS ("-XX:+UseTransparentHugePages", for both servers).
+Settings (environment): WORKLOADS ("throughput,lifecycle": throughput is the wrk workloads, start-up and memory;
+lifecycle the pool lifecycle, about a minute and a half), DURATION (s, default 10), WARMUP (s, 10), FIRST_WARMUP
+(s, 60: the first workload on a fresh server also pays for the JIT, whose compiler shares the server's one
+core), RUNS (3), CONNECTIONS (32), SERVER_CPU (0), LOAD_CPU (1), SIZES ("100000,1000000"), HEAP (2g),
+JVM_FLAGS ("-XX:+UseTransparentHugePages", for both servers); for the lifecycle: LIFECYCLES (timed, 100),
+LIFECYCLE_WARMUP (s of lifecycles before them, 20), COGNITO_LOCAL (the npm version of cognito-local, 5.3.0, or
+"off"; installed with npm into COGNITO_LOCAL_DIR, by default a folder of the system's temp dir kept between
+runs).
 """
 import datetime
+import json
 import os
 import platform
 import re
+import shutil
 import statistics
 import subprocess
 import sys
@@ -39,7 +47,13 @@ HEAP = os.environ.get("HEAP", "2g")
 # Both servers alike. Transparent huge pages (the kernel's "madvise" mode, as here) spare the TLB misses of
 # random look-ups in a large heap: +15% AdminGetUser at 1M users, +8% at 1k, in trials.
 JVM_FLAGS = os.environ.get("JVM_FLAGS", "-XX:+UseTransparentHugePages").split()
-BASE_PORT, EMU_PORT, LARGE_PORT = 19101, 19102, 19103
+WORKLOADS = [w for w in os.environ.get("WORKLOADS", "throughput,lifecycle").split(",") if w]
+LIFECYCLES = int(os.environ.get("LIFECYCLES", "100"))
+LIFECYCLE_WARMUP = int(os.environ.get("LIFECYCLE_WARMUP", "20"))
+COGNITO_LOCAL = os.environ.get("COGNITO_LOCAL", "5.3.0")
+COGNITO_LOCAL_DIR = os.environ.get("COGNITO_LOCAL_DIR",
+                                   os.path.join(tempfile.gettempdir(), "cognito-bench-cognito-local-" + COGNITO_LOCAL))
+BASE_PORT, EMU_PORT, LARGE_PORT, LIFECYCLE_PORT = 19101, 19102, 19103, 19104
 TMP = tempfile.mkdtemp(prefix="cognito-bench-")
 failures = []
 warmed = set()
@@ -109,25 +123,40 @@ def measure(servers, workload, connections=CONNECTIONS):
     return results
 
 
+def wait_healthy(proc, port):
+    """Until GET /health answers 200 (both the emulator and cognito-local have it)."""
+    while True:
+        try:
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}/health", timeout=1) as r:
+                if r.status == 200:
+                    return
+        except OSError:
+            if proc.poll() is not None:
+                raise RuntimeError(f"the server on port {port} exited with {proc.returncode}")
+            time.sleep(0.002)
+
+
 def startup(cmd, port):
     times = []
     for _ in range(5):
         start = time.perf_counter()
         proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        while True:
-            try:
-                with urllib.request.urlopen(f"http://127.0.0.1:{port}/health", timeout=1) as r:
-                    if r.status == 200:
-                        break
-            except OSError:
-                time.sleep(0.002)
+        wait_healthy(proc, port)
         times.append(time.perf_counter() - start)
         proc.terminate()
         proc.wait(timeout=30)
     return statistics.median(times)
 
 
-def main():
+def machine():
+    cpu = re.search(r"model name\s*:\s*(.*)", open("/proc/cpuinfo").read())
+    java = subprocess.run(["java", "-version"], capture_output=True, text=True).stderr.splitlines()[0]
+    return (f"Run {datetime.date.today()} on {os.cpu_count()} cores"
+            f" ({cpu.group(1) if cpu else platform.machine()}), {java}")
+
+
+def throughput():
+    """The wrk workloads, start-up and memory: the report's lines."""
     report = []
     print("Throughput (server on CPU %s, wrk on CPU %s, %d connections, %ds x %d runs after %ds warm-up)"
           % (SERVER_CPU, LOAD_CPU, CONNECTIONS, DURATION, RUNS, WARMUP), flush=True)
@@ -164,10 +193,7 @@ def main():
                          BASE_PORT)
     emu_start = startup(["java", "-jar", EMULATOR_JAR, "--port", str(EMU_PORT)], EMU_PORT)
 
-    cpu = re.search(r"model name\s*:\s*(.*)", open("/proc/cpuinfo").read())
-    java = subprocess.run(["java", "-version"], capture_output=True, text=True).stderr.splitlines()[0]
-    report.append(f"Run {datetime.date.today()} on {os.cpu_count()} cores ({cpu.group(1) if cpu else platform.machine()}),"
-                  f" {java};"
+    report.append(f"{machine()};"
                   f" both servers `-Xmx{HEAP} {' '.join(JVM_FLAGS)}`, pinned to CPU {SERVER_CPU}, wrk to CPU"
                   f" {LOAD_CPU}, {CONNECTIONS} connections,"
                   f" median of {RUNS} runs of {DURATION} s each, baseline and emulator runs interleaved, after"
@@ -201,9 +227,157 @@ def main():
         per_user = (int(memory[big]["heapUsed"]) - int(memory[0]["heapUsed"])) / big
         report.append("")
         report.append(f"Heap per user (5 attributes): {per_user:.0f} bytes.")
+    return report
+
+
+LIFECYCLE_STEPS = [("CreateUserPool", "CreateUserPool"), ("CreateUserPoolClient", "CreateUserPoolClient"),
+                   ("AdminCreateUser", "AdminCreateUser"), ("AdminSetUserPassword", "AdminSetUserPassword"),
+                   ("SignIn1", "InitiateAuth USER_PASSWORD_AUTH, the pool's first"),
+                   ("SignIn2", "InitiateAuth USER_PASSWORD_AUTH, a later one"), ("GetUser", "GetUser"),
+                   ("Refresh", "InitiateAuth REFRESH_TOKEN_AUTH"), ("DeleteUserPool", "DeleteUserPool")]
+
+
+def lifecycle_run(name, cmd, port, cwd=None, env=None):
+    """A server started as its users start it, pinned to SERVER_CPU, and the lifecycle client on LOAD_CPU."""
+    with open(os.path.join(TMP, name + ".log"), "w") as log:
+        proc = subprocess.Popen(["taskset", "-c", SERVER_CPU, *cmd], cwd=cwd, env=env, stdout=log,
+                                stderr=subprocess.STDOUT)
+    try:
+        wait_healthy(proc, port)
+        out = subprocess.run(["taskset", "-c", LOAD_CPU, "java", "-cp", BENCH_JAR,
+                              "dev.cognitoemulator.bench.Lifecycle", f"http://127.0.0.1:{port}", str(LIFECYCLES),
+                              str(LIFECYCLE_WARMUP)], check=True, capture_output=True, text=True).stdout
+    finally:
+        stop(proc)
+    result = {"steps": {}, "errors": []}
+    for line in out.splitlines():
+        kind, _, rest = line.partition(" ")
+        if kind == "STEP":
+            fields = dict(kv.split("=", 1) for kv in rest.split())
+            result["steps"][fields["name"]] = {k: float(v) for k, v in fields.items() if k != "name"}
+        elif kind == "ERROR":
+            step, count, message = re.match(r"step=(\S+) count=(\d+) message=(.*)", rest).groups()
+            result["errors"].append((step, int(count), message))
+        elif kind == "DONE":
+            result.update({k: float(v) for k, v in (kv.split("=", 1) for kv in rest.split())})
+    first, later = (result["steps"].get(s, {}).get("median", float("nan")) for s in ("SignIn1", "SignIn2"))
+    print(f"  {name:<14} {result['perSecond']:6.2f} lifecycles/s   first sign-in median {first:7.1f} ms   later"
+          f" {later:6.1f} ms   failed calls {sum(e[1] for e in result['errors'])}", flush=True)
+    return result
+
+
+def cognito_local():
+    """cognito-local from the npm registry, installed outside the repository (the folder is kept, so later runs
+    reuse it): (start script, version) or (None, why not)."""
+    if COGNITO_LOCAL == "off":
+        return None, "not measured (COGNITO_LOCAL=off)"
+    if not shutil.which("node") or not shutil.which("npm"):
+        return None, "not measured: node or npm is not installed"
+    package = os.path.join(COGNITO_LOCAL_DIR, "node_modules", "cognito-local")
+    script = os.path.join(package, "lib", "bin", "start.js")
+    if not os.path.exists(script):
+        print(f"  installing cognito-local@{COGNITO_LOCAL} into {COGNITO_LOCAL_DIR}", flush=True)
+        fresh = not os.path.exists(COGNITO_LOCAL_DIR)
+        try:
+            subprocess.run(["npm", "install", "--prefix", COGNITO_LOCAL_DIR, "--no-audit", "--no-fund",
+                            "--loglevel=error", f"cognito-local@{COGNITO_LOCAL}"],
+                           check=True, capture_output=True, text=True, timeout=600)
+        except (subprocess.SubprocessError, OSError) as e:
+            if fresh:
+                shutil.rmtree(COGNITO_LOCAL_DIR, ignore_errors=True)
+            said = [line for line in (getattr(e, "stderr", None) or "").splitlines()
+                    if line.startswith("npm error") and "complete log" not in line]
+            why = "; ".join(line[len("npm error "):] for line in said[:2]) or str(e)
+            return None, f"not measured: npm install cognito-local@{COGNITO_LOCAL} failed ({why})"
+        if not os.path.exists(script):
+            return None, f"not measured: cognito-local@{COGNITO_LOCAL} has no {os.path.relpath(script, package)}"
+    with open(os.path.join(package, "package.json")) as f:
+        return script, json.load(f)["version"]
+
+
+def lifecycle(standalone):
+    """The pool lifecycle, emulator then cognito-local (each alone on the server's core): the report's lines."""
+    print(f"Pool lifecycle (server on CPU {SERVER_CPU}, client on CPU {LOAD_CPU}, {LIFECYCLES} lifecycles after"
+          f" {LIFECYCLE_WARMUP} s warm-up)", flush=True)
+    results, notes = {}, []
+
+    def run(name, cmd, cwd=None, env=None):
+        try:
+            results[name] = lifecycle_run(name, cmd, LIFECYCLE_PORT, cwd, env)
+        except (RuntimeError, subprocess.CalledProcessError) as e:
+            last = (getattr(e, "stderr", None) or "").strip().splitlines()[-1:]
+            notes.append(f"{name}: not measured ({e}{': ' + last[0] if last else ''}).")
+            print("  " + notes[-1], flush=True)
+
+    run("emulator", ["java", "-Xmx" + HEAP, *JVM_FLAGS, "-jar", EMULATOR_JAR, "--port", str(LIFECYCLE_PORT)])
+    if "emulator" not in results:
+        failures.append(notes[-1])
+    for step, count, message in results.get("emulator", {}).get("errors", []):
+        failures.append(f"emulator lifecycle: {count} {step} calls failed ({message})")
+    script, local = cognito_local()
+    if script:
+        node = subprocess.run(["node", "--version"], capture_output=True, text=True).stdout.strip()
+        data = os.path.join(TMP, "cognito-local")  # its .cognito folder (config, pools as JSON files) goes here
+        os.makedirs(data, exist_ok=True)
+        run("cognito-local", ["node", script], cwd=data,
+            env=dict(os.environ, PORT=str(LIFECYCLE_PORT), HOST="127.0.0.1"))
+        local = (f"cognito-local {local} (Node {node}, its default config, data in a fresh folder)"
+                 if "cognito-local" in results else "cognito-local: not measured, see below")
+    else:
+        print(f"  cognito-local {local}", flush=True)
+        notes.append(f"cognito-local {local}.")
+        local = "cognito-local: not measured, see below"
+    report = [f"{machine() + '; p' if standalone else 'P'}ool lifecycle, the way a test suite makes a pool per"
+              f" test: one call after another through the AWS SDK for Java v2 (sync client, URL-connection HTTP"
+              f" client, no retries, SigV4 `test:test`, us-east-1) pinned to CPU {LOAD_CPU}, the server to CPU"
+              f" {SERVER_CPU}, started as its users start it (emulator: `java -Xmx{HEAP} {' '.join(JVM_FLAGS)} -jar"
+              f" cognito-emulator.jar`; {local}), one server at a time. A lifecycle is 9 calls: CreateUserPool,"
+              f" CreateUserPoolClient (USER_PASSWORD and REFRESH_TOKEN flows), AdminCreateUser (SUPPRESS; the"
+              f" username is an email address, which cognito-local's default config requires), AdminSetUserPassword"
+              f" (permanent), InitiateAuth USER_PASSWORD_AUTH twice (the pool's first sign-in, then a later one),"
+              f" GetUser, InitiateAuth REFRESH_TOKEN_AUTH, DeleteUserPool. {LIFECYCLES} timed lifecycles after"
+              f" {LIFECYCLE_WARMUP} s of them as warm-up; first lifecycle: the first on a fresh server (and a fresh"
+              f" client).", ""]
+    report.append("| server | lifecycles/s | first sign-in median | p95 | max | later sign-in median | p95 | max |"
+                  " first lifecycle | failed calls |")
+    report.append("|---|---|---|---|---|---|---|---|---|---|")
+    for name, r in results.items():
+        first, later = r["steps"].get("SignIn1"), r["steps"].get("SignIn2")
+        cells = [name, f"{r['perSecond']:.1f}"]
+        for s in (first, later):
+            cells += [f"{s[k]:.1f} ms" for k in ("median", "p95", "max")] if s else ["", "", ""]
+        cells += [f"{r['coldMs'] / 1000:.2f} s", str(sum(e[1] for e in r["errors"]))]
+        report.append("| " + " | ".join(cells) + " |")
+    report.append("")
+    report.append("| step | " + " | ".join(f"{name} median | {name} p95" for name in results) + " |")
+    report.append("|---|" + "---|---|" * len(results))
+    for step, label in LIFECYCLE_STEPS:
+        cells = [label]
+        for r in results.values():
+            s = r["steps"].get(step)
+            cells += [f"{s['median']:.1f} ms", f"{s['p95']:.1f} ms"] if s else ["", ""]
+        report.append("| " + " | ".join(cells) + " |")
+    notes += [f"{name}: {count} {step} calls failed ({message})." for name, r in results.items()
+              for step, count, message in r["errors"]]
+    if notes:
+        report.append("")
+        report += ["- " + note for note in notes]
+    return report
+
+
+def main():
+    unknown = set(WORKLOADS) - {"throughput", "lifecycle"}
+    if unknown:
+        sys.exit(f"bench: unknown WORKLOADS {', '.join(sorted(unknown))} (throughput, lifecycle)")
+    report = []
+    if "throughput" in WORKLOADS:
+        report += throughput()
+    if "lifecycle" in WORKLOADS:
+        report += ([""] if report else []) + lifecycle(standalone="throughput" not in WORKLOADS)
     text = "\n".join(report) + "\n"
+    name = "latest.md" if set(WORKLOADS) == {"throughput", "lifecycle"} else f"latest-{'-'.join(WORKLOADS)}.md"
     os.makedirs(os.path.join(ROOT, "bench", "results"), exist_ok=True)
-    with open(os.path.join(ROOT, "bench", "results", "latest.md"), "w") as f:
+    with open(os.path.join(ROOT, "bench", "results", name), "w") as f:
         f.write(text)
     print()
     print(text)
