@@ -3,6 +3,9 @@ package dev.cognitoemulator.protocol;
 import dev.cognitoemulator.domain.Randomness;
 import dev.cognitoemulator.signin.SignIn;
 import dev.cognitoemulator.store.UserPoolStore;
+import dev.cognitoemulator.triggers.Triggers;
+import dev.cognitoemulator.tokens.Issuer;
+import dev.cognitoemulator.tokens.KeyStock;
 import dev.cognitoemulator.tokens.Keys;
 import dev.cognitoemulator.tokens.TokenService;
 import java.time.Clock;
@@ -13,4 +16,13 @@ import java.time.Clock;
  */
 public record Services(UserPoolStore store, Keys keys, TokenService tokens, SignIn signIn, Randomness random,
         Clock clock, String accountId) {
+
+    /** The services over {@code store}, with keys from {@code stock} and tokens naming {@code issuer}. */
+    public static Services of(UserPoolStore store, KeyStock stock, Issuer issuer, Triggers triggers, Randomness random,
+            Clock clock, String accountId) {
+        Keys keys = new Keys(store, stock);
+        TokenService tokens = new TokenService(random);
+        return new Services(store, keys, tokens, new SignIn(store, keys, tokens, triggers, random, issuer), random,
+                clock, accountId);
+    }
 }

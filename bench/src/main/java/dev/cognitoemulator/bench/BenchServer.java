@@ -2,6 +2,8 @@ package dev.cognitoemulator.bench;
 
 import dev.cognitoemulator.CognitoEmulator;
 import dev.cognitoemulator.domain.Attributes;
+import dev.cognitoemulator.domain.PoolSettings;
+import dev.cognitoemulator.domain.Randomness;
 import dev.cognitoemulator.domain.SchemaAttribute;
 import dev.cognitoemulator.domain.User;
 import dev.cognitoemulator.domain.UserPool;
@@ -31,11 +33,12 @@ public final class BenchServer {
     public static void main(String[] args) throws Exception {
         int port = Integer.parseInt(args[0]);
         int users = Integer.parseInt(args[1]);
-        InMemoryUserPoolStore store = new InMemoryUserPoolStore();
+        InMemoryUserPoolStore store = new InMemoryUserPoolStore(Randomness.secure());
         Instant now = Instant.now();
+        PoolSettings settings = PoolSettings.defaults();
         UserPool pool = store.createPool("us-east-1", id -> new UserPool(id, "bench",
                 "arn:aws:cognito-idp:us-east-1:000000000000:userpool/" + id, now, now, SchemaAttribute.STANDARD,
-                List.of(), List.of(), List.of("email"), null, false, "OFF", Map.of(), Map.of()));
+                List.of(), List.of(), null, settings));
         long start = System.nanoTime();
         store.write(pool.id(), table -> {
             for (int i = 0; i < users; i++) {

@@ -1,25 +1,25 @@
 package dev.cognitoemulator.bench.jmh;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.cognitoemulator.auth.AuthMode;
 import dev.cognitoemulator.auth.HttpRequestView;
 import dev.cognitoemulator.auth.SigV4Verifier;
 import dev.cognitoemulator.domain.AttributeRules;
 import dev.cognitoemulator.domain.Attributes;
+import dev.cognitoemulator.domain.PoolSettings;
+import dev.cognitoemulator.domain.Randomness;
 import dev.cognitoemulator.domain.SchemaAttribute;
 import dev.cognitoemulator.domain.User;
-import dev.cognitoemulator.domain.UserLookup;
 import dev.cognitoemulator.domain.UserPool;
 import dev.cognitoemulator.domain.UserStatus;
+import dev.cognitoemulator.model.OperationSpec;
+import dev.cognitoemulator.model.ServiceOperations;
 import dev.cognitoemulator.operations.Operations;
 import dev.cognitoemulator.protocol.Dispatcher;
-import dev.cognitoemulator.protocol.InputValidator;
-import dev.cognitoemulator.protocol.Json;
-import dev.cognitoemulator.protocol.ServiceModel;
-import dev.cognitoemulator.protocol.Shape;
+import dev.cognitoemulator.protocol.Services;
 import dev.cognitoemulator.store.InMemoryUserPoolStore;
-import dev.cognitoemulator.tokens.KeyRing;
-import java.io.IOException;
+import dev.cognitoemulator.tokens.Issuer;
+import dev.cognitoemulator.tokens.KeyStock;
+import dev.cognitoemulator.triggers.Triggers;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -49,7 +49,7 @@ import software.amazon.awssdk.http.auth.spi.signer.SignedRequest;
 import software.amazon.awssdk.identity.spi.AwsCredentialsIdentity;
 
 /**
- * The pieces of the request path, one at a time: SigV4 verification, JSON decoding with model validation,
+ * The pieces of the request path, one at a time: SigV4 verification, decoding with the model's constraints,
  * user lookup in a pool of 100,000, and an attribute delete. {@code java -jar bench/target/bench.jar}
  */
 @BenchmarkMode(Mode.AverageTime)
@@ -66,7 +66,7 @@ public class HotPathBenchmarks {
 
     private SigV4Verifier verifier;
     private HttpRequestView signed;
-    private Shape.Structure updateInput;
+    private OperationSpec<?, ?> update;
     private InMemoryUserPoolStore store;
     private String poolId;
     private UserPool pool;
@@ -79,10 +79,12 @@ public class HotPathBenchmarks {
         verifier = new SigV4Verifier(AuthMode.STRICT, Map.of("test", "test"), "cognito-idp",
                 Clock.fixed(SIGNED_AT, ZoneOffset.UTC));
         signed = signedRequest();
-        updateInput = ServiceModel.load().operation("AdminUpdateUserAttributes").input();
-        store = new InMemoryUserPoolStore();
+        update = ServiceOperations.ALL.stream().filter(s -> s.name().equals("AdminUpdateUserAttributes")).findFirst()
+                .orElseThrow();
+        Randomness random = Randomness.secure();
+        store = new InMemoryUserPoolStore(random);
         pool = store.createPool("us-east-1", id -> new UserPool(id, "bench", "arn", SIGNED_AT, SIGNED_AT,
-                SchemaAttribute.STANDARD, List.of(), List.of(), List.of(), null, false, "OFF", Map.of(), Map.of()));
+                SchemaAttribute.STANDARD, List.of(), List.of(), null, PoolSettings.defaults()));
         poolId = pool.id();
         store.write(poolId, table -> {
             for (int i = 0; i < 100_000; i++) {
@@ -94,8 +96,9 @@ public class HotPathBenchmarks {
             return null;
         });
         Clock clock = Clock.fixed(SIGNED_AT, ZoneOffset.UTC);
-        dispatcher = new Dispatcher(ServiceModel.load(), Operations.all(store, new KeyRing(), clock, "000000000000"),
-                new SigV4Verifier(AuthMode.LENIENT, Map.of(), "cognito-idp", clock), "us-east-1", "");
+        dispatcher = new Dispatcher(Operations.all(), new SigV4Verifier(AuthMode.LENIENT, Map.of(), "cognito-idp", clock),
+                "us-east-1", Services.of(store, new KeyStock(random), new Issuer(() -> "http://localhost:9229"),
+                        Triggers.NONE, random, clock, "000000000000"));
         poolBody = new String(BODY, StandardCharsets.UTF_8).replace("us-east-1_bench1234", poolId)
                 .getBytes(StandardCharsets.UTF_8);
         Map<String, String> values = new LinkedHashMap<>();
@@ -107,7 +110,7 @@ public class HotPathBenchmarks {
         attributes = Attributes.of(values);
     }
 
-    /** The whole pipeline after the HTTP layer: lookup, SigV4, decode, validate, bind, execute, encode. */
+    /** The whole pipeline after the HTTP layer: lookup, SigV4, decode into the typed request, check, execute, encode. */
     @Benchmark
     public byte[] dispatchAdminUpdateUserAttributes() {
         return dispatcher.dispatch("AWSCognitoIdentityProviderService.AdminUpdateUserAttributes", signed, poolBody,
@@ -120,15 +123,13 @@ public class HotPathBenchmarks {
     }
 
     @Benchmark
-    public JsonNode decodeAndValidate() throws IOException {
-        JsonNode json = Json.MAPPER.readTree(BODY);
-        InputValidator.validate(updateInput, json);
-        return json;
+    public Object decodeAndValidate() {
+        return update.decode(BODY);
     }
 
     @Benchmark
     public User lookupByUsername() {
-        return store.read(poolId, users -> UserLookup.find(users, "user-54321"));
+        return store.read(poolId, users -> users.requireUser("user-54321"));
     }
 
     @Benchmark
