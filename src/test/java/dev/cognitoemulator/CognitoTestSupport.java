@@ -3,6 +3,7 @@ package dev.cognitoemulator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import dev.cognitoemulator.testing.ModelCheck;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
@@ -16,7 +17,8 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.CognitoIden
 
 /**
  * The shared fixture of integration tests: one emulator per test class on a free port, and the real AWS SDK
- * v2 client pointed at it (credentials {@code test:test}, signature checked). Each test makes its own pool.
+ * v2 client pointed at it (credentials {@code test:test}, signature checked), every answer it receives checked
+ * against the service model ({@link ModelCheck}). Each test makes its own pool.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class CognitoTestSupport {
@@ -51,6 +53,7 @@ public abstract class CognitoTestSupport {
                 .region(Region.US_EAST_1)
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(accessKey, secret)))
                 .httpClient(UrlConnectionHttpClient.create())
+                .overrideConfiguration(c -> c.addExecutionInterceptor(new ModelCheck()))
                 .build();
     }
 

@@ -57,6 +57,10 @@ public record SchemaAttribute(String name, AttributeDataType dataType, boolean d
         return null;
     }
 
+    public SchemaAttribute withLengths(String min, String max) {
+        return new SchemaAttribute(name, dataType, developerOnly, mutable, required, minValue, maxValue, min, max);
+    }
+
     public SchemaAttribute withFlags(boolean mutable, boolean required) {
         return new SchemaAttribute(name, dataType, developerOnly, mutable, required, minValue, maxValue, minLength,
                 maxLength);

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * What a request breaks of the model's constraints, worded as AWS's front end words it, all reported together as
@@ -33,6 +34,15 @@ public final class Violations {
 
     public boolean isEmpty() {
         return found == null;
+    }
+
+    /** These violations but those at the paths {@code ignored} accepts (for answers AWS itself gives so). */
+    public Violations excluding(Predicate<String> ignored) {
+        Violations kept = new Violations();
+        if (found != null) {
+            found.stream().filter(v -> !ignored.test(v.path())).forEach(kept::add);
+        }
+        return kept;
     }
 
     /** Throws every violation found, sorted by path (amazon-cognito-identity-js#388: 'password' before 'username'). */

@@ -18,15 +18,28 @@ import java.security.MessageDigest;
  */
 public final class RevokeToken implements Operation<RevokeTokenRequest, RevokeTokenResponse> {
 
+    /** Unconfirmed text. */
+    private static final String CLIENT_AUTHENTICATION_FAILED = "Client authentication failed.";
+
     @Override
     public RevokeTokenResponse execute(RevokeTokenRequest request, Call call) {
-        return call.write(call.store().poolOfClient(request.clientId()), pool -> {
-            AppClient client = pool.requireClient(request.clientId());
+        String poolId;
+        try {
+            poolId = call.store().poolOfClient(request.clientId());
+        } catch (CognitoException e) {
+            // The model lists no ResourceNotFoundException for RevokeToken: an unknown client fails its
+            // authentication, as OAuth's revocation endpoint answers invalid_client (RFC 7009). Unconfirmed text.
+            throw new CognitoException(ErrorCode.UnauthorizedException, CLIENT_AUTHENTICATION_FAILED);
+        }
+        return call.write(poolId, pool -> {
+            AppClient client = pool.client(request.clientId());
+            if (client == null) {
+                throw new CognitoException(ErrorCode.UnauthorizedException, CLIENT_AUTHENTICATION_FAILED);
+            }
             if (client.clientSecret() != null && (request.clientSecret() == null || !MessageDigest.isEqual(
                     client.clientSecret().getBytes(StandardCharsets.UTF_8),
                     request.clientSecret().getBytes(StandardCharsets.UTF_8)))) {
-                // Unconfirmed text.
-                throw new CognitoException(ErrorCode.UnauthorizedException, "Client authentication failed.");
+                throw new CognitoException(ErrorCode.UnauthorizedException, CLIENT_AUTHENTICATION_FAILED);
             }
             if (!client.enableTokenRevocation()) {
                 // Unconfirmed text.

@@ -11,11 +11,9 @@ import dev.cognitoemulator.errors.ErrorCode;
 import dev.cognitoemulator.model.AccountRecoverySettingType;
 import dev.cognitoemulator.model.AdminCreateUserConfigType;
 import dev.cognitoemulator.model.CreateUserPoolRequest;
-import dev.cognitoemulator.model.DefaultEmailOptionType;
 import dev.cognitoemulator.model.DeletionProtectionType;
 import dev.cognitoemulator.model.DeviceConfigurationType;
 import dev.cognitoemulator.model.EmailConfigurationType;
-import dev.cognitoemulator.model.EmailSendingAccountType;
 import dev.cognitoemulator.model.IssuerConfigurationType;
 import dev.cognitoemulator.model.KeyConfigurationType;
 import dev.cognitoemulator.model.LambdaConfigType;
@@ -30,7 +28,6 @@ import dev.cognitoemulator.model.UserAttributeUpdateSettingsType;
 import dev.cognitoemulator.model.UserPoolAddOnsType;
 import dev.cognitoemulator.model.UserPoolMfaType;
 import dev.cognitoemulator.model.UserPoolPolicyType;
-import dev.cognitoemulator.model.UserPoolTierType;
 import dev.cognitoemulator.model.UserPoolType;
 import dev.cognitoemulator.model.UsernameConfigurationType;
 import dev.cognitoemulator.model.VerificationMessageTemplateType;
@@ -77,52 +74,94 @@ final class Pools {
             EmailConfigurationType email, SmsConfigurationType sms, UserPoolAddOnsType addOns,
             AccountRecoverySettingType recovery, String tier, KeyConfigurationType keys,
             IssuerConfigurationType issuerConfiguration) {
+        PoolSettings d = PoolSettings.defaults();
         List<String> verified = distinct(autoVerified);
         List<String> requireVerification = updateSettings == null
-                || updateSettings.attributesRequireVerificationBeforeUpdate() == null ? List.of()
+                || updateSettings.attributesRequireVerificationBeforeUpdate() == null
+                ? d.attributesRequireVerificationBeforeUpdate()
                 : updateSettings.attributesRequireVerificationBeforeUpdate();
         for (String attribute : requireVerification) {
             if (!verified.contains(attribute)) {
                 // Captured: ekristen/aws-nuke#477.
-                throw new CognitoException(ErrorCode.InvalidParameterException,
-                        "All attributes in AttributesRequireVerificationBeforeUpdate must exist in "
-                                + "AutoVerifiedAttributes");
+                throw invalid("All attributes in AttributesRequireVerificationBeforeUpdate must exist in "
+                        + "AutoVerifiedAttributes");
             }
         }
+        String mfaConfiguration = mfa == null ? d.mfaConfiguration() : mfa;
+        if (!UserPoolMfaType.OFF.equals(mfaConfiguration) && sms == null) {
+            // Captured: aws/aws-cdk#12075; documented: "If you omit SmsConfiguration, the operation returns an
+            // InvalidParameterException" (TOTP and email MFA are SetUserPoolMfaConfig's).
+            throw invalid("SMS configuration and Auto verification for phone_number are required when MFA is "
+                    + "required/optional");
+        }
+        if (verified.contains("phone_number") && sms == null) {
+            // Captured*: quoted from Cognito by aws-amplify/amplify-backend#1523.
+            throw invalid("SMS configuration is required when phone_number is selected for auto verification");
+        }
+        PasswordPolicy passwordPolicy = passwordPolicy(policies == null ? null : policies.passwordPolicy(),
+                adminCreateUser == null ? null : positive(adminCreateUser.unusedAccountValidityDays()));
         SignInPolicyType signIn = policies == null ? null : policies.signInPolicy();
-        return new PoolSettings(verified, DeletionProtectionType.ACTIVE.equals(deletionProtection),
-                mfa == null ? UserPoolMfaType.OFF : mfa, tags == null ? Map.of() : tags,
-                passwordPolicy(policies == null ? null : policies.passwordPolicy()),
-                signIn == null || signIn.allowedFirstAuthFactors() == null ? List.of("PASSWORD")
+        VerificationMessageTemplateType t = template == null ? VerificationMessageTemplateType.builder().build()
+                : template;
+        // The template and the older top-level texts fill each other in; given both, each is kept as given
+        // (hashicorp/terraform-provider-aws withVerificationMessageTemplate test; AWS's CreateUserPool example).
+        return new PoolSettings(verified, DeletionProtectionType.ACTIVE.equals(deletionProtection), mfaConfiguration,
+                tags == null ? d.tags() : tags, passwordPolicy,
+                signIn == null || signIn.allowedFirstAuthFactors() == null ? d.allowedFirstAuthFactors()
                         : signIn.allowedFirstAuthFactors(),
-                lambda == null ? LambdaConfigType.builder().build() : lambda, smsMessage, emailMessage, emailSubject,
-                template == null || template.defaultEmailOption() == null
-                        ? (template == null ? VerificationMessageTemplateType.builder() : template.toBuilder())
-                                .defaultEmailOption(DefaultEmailOptionType.CONFIRM_WITH_CODE).build()
-                        : template,
+                lambda == null ? d.lambdaConfig() : lambda,
+                first(smsMessage, t.smsMessage()), first(emailMessage, t.emailMessage()),
+                first(emailSubject, t.emailSubject()),
+                t.toBuilder().defaultEmailOption(first(t.defaultEmailOption(),
+                        d.verificationTemplate().defaultEmailOption())).smsMessage(first(t.smsMessage(), smsMessage))
+                        .emailMessage(first(t.emailMessage(), emailMessage))
+                        .emailSubject(first(t.emailSubject(), emailSubject)).build(),
                 smsAuthenticationMessage,
                 adminCreateUser != null && Boolean.TRUE.equals(adminCreateUser.allowAdminCreateUserOnly()),
-                adminCreateUser == null || adminCreateUser.unusedAccountValidityDays() == null ? 7
-                        : adminCreateUser.unusedAccountValidityDays(),
+                // The older setting mirrors the policy's (1 and 1, 7 and 7 in AWS's answers).
+                passwordPolicy.temporaryPasswordValidityDays(),
                 adminCreateUser == null ? null : adminCreateUser.inviteMessageTemplate(), requireVerification,
                 device,
-                email == null || email.emailSendingAccount() == null
-                        ? (email == null ? EmailConfigurationType.builder() : email.toBuilder())
-                                .emailSendingAccount(EmailSendingAccountType.COGNITO_DEFAULT).build()
-                        : email,
-                sms, addOns, recovery, tier == null ? UserPoolTierType.ESSENTIALS : tier, keys, issuerConfiguration);
+                email == null ? d.emailConfiguration() : email.emailSendingAccount() != null ? email
+                        : email.toBuilder().emailSendingAccount(d.emailConfiguration().emailSendingAccount()).build(),
+                sms, addOns, recovery, tier == null ? d.userPoolTier() : tier, keys, issuerConfiguration);
     }
 
-    /** A policy given is completed with AWS's defaults (length 8, no requirement, 7 days); none given: the default. */
-    private static PasswordPolicy passwordPolicy(PasswordPolicyType given) {
+    /**
+     * A policy given is completed with AWS's defaults (length 8, no requirement, 7 days); none given: the default.
+     * A temporary password's validity of 0 is no value (documented); the older UnusedAccountValidityDays gives it
+     * when the policy does not, and may not be given beside it.
+     */
+    private static PasswordPolicy passwordPolicy(PasswordPolicyType given, Integer unusedAccountValidityDays) {
+        Integer temporary = given == null ? null : positive(given.temporaryPasswordValidityDays());
+        if (temporary != null && unusedAccountValidityDays != null) {
+            // Captured: aws/aws-sdk-js#3817, hashicorp/terraform-provider-aws#8845.
+            throw invalid("Please use TemporaryPasswordValidityDays in PasswordPolicy instead of "
+                    + "UnusedAccountValidityDays");
+        }
+        int days = temporary != null ? temporary : unusedAccountValidityDays != null ? unusedAccountValidityDays
+                : PasswordPolicy.DEFAULT.temporaryPasswordValidityDays();
         if (given == null) {
-            return PasswordPolicy.DEFAULT;
+            PasswordPolicy d = PasswordPolicy.DEFAULT;
+            return new PasswordPolicy(d.minimumLength(), d.requireUppercase(), d.requireLowercase(),
+                    d.requireNumbers(), d.requireSymbols(), days, d.passwordHistorySize());
         }
         return new PasswordPolicy(given.minimumLength() == null ? 8 : given.minimumLength(),
                 Boolean.TRUE.equals(given.requireUppercase()), Boolean.TRUE.equals(given.requireLowercase()),
-                Boolean.TRUE.equals(given.requireNumbers()), Boolean.TRUE.equals(given.requireSymbols()),
-                given.temporaryPasswordValidityDays() == null ? 7 : given.temporaryPasswordValidityDays(),
+                Boolean.TRUE.equals(given.requireNumbers()), Boolean.TRUE.equals(given.requireSymbols()), days,
                 given.passwordHistorySize());
+    }
+
+    private static Integer positive(Integer value) {
+        return value == null || value == 0 ? null : value;
+    }
+
+    private static String first(String value, String fallback) {
+        return value != null ? value : fallback;
+    }
+
+    private static CognitoException invalid(String message) {
+        return new CognitoException(ErrorCode.InvalidParameterException, message);
     }
 
     /** The pool as {@code UserPoolType}. */

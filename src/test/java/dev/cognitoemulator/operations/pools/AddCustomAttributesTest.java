@@ -111,11 +111,12 @@ class AddCustomAttributesTest extends CognitoTestSupport {
         cognito.addCustomAttributes(b -> b.userPoolId(poolId).customAttributes(string("tier")));
         List<String> before = names(poolId);
 
-        // Captured*: jmaleonard/serverless-cognito-add-custom-attributes#3 quotes AWS's text after its own prefix.
+        // Captured*: jmaleonard/serverless-cognito-add-custom-attributes#3 quotes AWS's answer as
+        // "custom:custom:name: Existing attribute already has name custom:custom:name." after the plugin's class name.
         var e = awsError("InvalidParameterException", () -> cognito.addCustomAttributes(b -> b.userPoolId(poolId)
                 .customAttributes(string("plan"), string("tier"))));
 
-        assertThat(message(e)).isEqualTo("Existing attribute already has name custom:tier.");
+        assertThat(message(e)).isEqualTo("custom:tier: Existing attribute already has name custom:tier.");
         assertThat(names(poolId)).as("all or nothing: plan is not added either").isEqualTo(before);
     }
 

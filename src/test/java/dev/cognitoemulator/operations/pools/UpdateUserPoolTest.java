@@ -78,6 +78,8 @@ class UpdateUserPoolTest extends CognitoTestSupport {
                         .requireLowercase(false).requireNumbers(true).requireSymbols(false)
                         .temporaryPasswordValidityDays(1)))
                 .autoVerifiedAttributes(VerifiedAttributeType.PHONE_NUMBER)
+                // A phone number is verified by SMS: AWS wants the SMS configuration with it (amplify-backend#1523).
+                .smsConfiguration(sms -> sms.snsCallerArn("arn:aws:iam::000000000000:role/sms"))
                 .deletionProtection(DeletionProtectionType.ACTIVE));
 
         UserPoolType pool = describe(poolId);
