@@ -1,6 +1,7 @@
 package dev.cognitoemulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.cognitoemulator.config.EmulatorConfig;
 import java.io.BufferedReader;
@@ -25,10 +26,26 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.core.interceptor.Context;
+import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthFlowType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthenticationResultType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ExplicitAuthFlowsType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.MessageActionType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.NotAuthorizedException;
 
 /** {@code java -jar cognito-emulator.jar ...} as a user runs it: a separate JVM, its exit code and its output. */
 class MainTest {
 
+    private static final String PASSWORD = "Passw0rd!";
+    private static final String TEMPORARY_PASSWORD = "Tmp-Passw0rd!";
+    private static final String WRONG_PASSWORD = "Wr0ng-Passw0rd!";
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     private record Result(int exitCode, String stdout, String stderr) {
@@ -131,9 +148,95 @@ class MainTest {
         }
     }
 
+    @Test
+    void logsAtInfoByDefault() throws Exception {
+        try (Server server = new Server("--port", "0")) {
+            HttpResponse<String> refused = post(server.endpoint(), "ListUserPools", "{\"MaxResults\":10}");
+            assertThat(refused.body()).contains("MissingAuthenticationTokenException");
+            server.stop();
+            assertThat(server.output()).contains(" INFO ").doesNotContain(" DEBUG ", " TRACE ",
+                    "MissingAuthenticationTokenException");
+        }
+    }
+
+    @Test
+    void aTraceRunLogsNoPasswordTokenOrSignature() throws Exception {
+        List<String> authorizations = new ArrayList<>();
+        List<String> secrets = new ArrayList<>(List.of(PASSWORD, TEMPORARY_PASSWORD, WRONG_PASSWORD));
+        try (Server server = new Server("--port", "0", "--log-level", "trace");
+                CognitoIdentityProviderClient cognito = sdk(server.endpoint(), authorizations)) {
+            String poolId = cognito.createUserPool(b -> b.poolName("logs")).userPool().id();
+            String clientId = cognito.createUserPoolClient(b -> b.userPoolId(poolId).clientName("app")
+                    .explicitAuthFlows(ExplicitAuthFlowsType.ALLOW_USER_PASSWORD_AUTH,
+                            ExplicitAuthFlowsType.ALLOW_REFRESH_TOKEN_AUTH)).userPoolClient().clientId();
+            cognito.adminCreateUser(b -> b.userPoolId(poolId).username("alice").temporaryPassword(TEMPORARY_PASSWORD)
+                    .messageAction(MessageActionType.SUPPRESS));
+            cognito.adminSetUserPassword(b -> b.userPoolId(poolId).username("alice").password(PASSWORD)
+                    .permanent(true));
+            AuthenticationResultType tokens = cognito.initiateAuth(b -> b.clientId(clientId)
+                    .authFlow(AuthFlowType.USER_PASSWORD_AUTH)
+                    .authParameters(Map.of("USERNAME", "alice", "PASSWORD", PASSWORD))).authenticationResult();
+            secrets.addAll(List.of(tokens.accessToken(), tokens.idToken(), tokens.refreshToken()));
+            cognito.getUser(b -> b.accessToken(tokens.accessToken()));
+            assertThatThrownBy(() -> cognito.initiateAuth(b -> b.clientId(clientId)
+                    .authFlow(AuthFlowType.USER_PASSWORD_AUTH)
+                    .authParameters(Map.of("USERNAME", "alice", "PASSWORD", WRONG_PASSWORD))))
+                    .isInstanceOf(NotAuthorizedException.class);
+            server.stop();
+
+            String output = server.output();
+            // Trace is on: the emulator's DEBUG line for the refused sign-in is there, with no secret in it.
+            assertThat(output).contains(" DEBUG ", "NotAuthorizedException");
+            assertThat(authorizations).hasSize(4); // the signed calls: sign-in and GetUser are unsigned
+            for (String authorization : authorizations) {
+                secrets.add(authorization);
+                secrets.add(authorization.substring(authorization.indexOf("Signature=")));
+            }
+            for (String secret : secrets) {
+                assertThat(output).as("the output of a trace run").doesNotContain(secret);
+            }
+            assertThat(output).doesNotContain("Credential=", "X-Amz-Date", "\"Password\"", "AuthParameters");
+        }
+    }
+
+    @Test
+    void aTraceRunDoesNotLogTheTextOfAMalformedBody() throws Exception {
+        // The parser's own messages quote the bad token ("Unrecognized token 'Passw0rd'"); the answer must not.
+        try (Server server = new Server("--port", "0", "--log-level", "trace")) {
+            post(server.endpoint(), "InitiateAuth", "{\"AuthFlow\":\"USER_PASSWORD_AUTH\",\"ClientId\":\"abc\","
+                    + "\"AuthParameters\":{\"USERNAME\":\"alice\",\"PASSWORD\":" + PASSWORD + "}}");
+            server.stop();
+            assertThat(server.output()).contains("SerializationException").doesNotContain("Passw0rd");
+        }
+    }
+
     private static HttpResponse<String> get(URI endpoint, String path) throws IOException, InterruptedException {
         return HTTP.send(HttpRequest.newBuilder(endpoint.resolve(path)).timeout(Duration.ofSeconds(5)).build(),
                 HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** An unsigned AWS JSON call. */
+    private static HttpResponse<String> post(URI endpoint, String operation, String body)
+            throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(endpoint.resolve("/")).timeout(Duration.ofSeconds(5))
+                .header("Content-Type", "application/x-amz-json-1.1")
+                .header("X-Amz-Target", "AWSCognitoIdentityProviderService." + operation)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The SDK pointed at the server, keeping the Authorization header of every request it signs. */
+    private static CognitoIdentityProviderClient sdk(URI endpoint, List<String> authorizations) {
+        ExecutionInterceptor keep = new ExecutionInterceptor() {
+            @Override
+            public void beforeTransmission(Context.BeforeTransmission context, ExecutionAttributes attributes) {
+                context.httpRequest().firstMatchingHeader("Authorization").ifPresent(authorizations::add);
+            }
+        };
+        return CognitoIdentityProviderClient.builder().endpointOverride(endpoint).region(Region.US_EAST_1)
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
+                .httpClient(UrlConnectionHttpClient.create())
+                .overrideConfiguration(c -> c.addExecutionInterceptor(keep))
+                .build();
     }
 
     /**
