@@ -2,7 +2,10 @@ package dev.cognitoemulator.operations.clients;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.cognitoemulator.CognitoEmulator;
 import dev.cognitoemulator.CognitoTestSupport;
+import dev.cognitoemulator.TestClock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -39,6 +42,14 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolCli
 class UserPoolClientsTest extends CognitoTestSupport {
 
     private static final String NO_POOL = "us-east-1_nothere00";
+
+    /** The emulator's clock: moved forward where a test needs a later modification date. */
+    private final TestClock clock = new TestClock();
+
+    @Override
+    protected CognitoEmulator.Builder configure(CognitoEmulator.Builder builder) {
+        return builder.clock(clock);
+    }
 
     private String newPool() {
         return cognito.createUserPool(b -> b.poolName("clients")
@@ -272,7 +283,7 @@ class UserPoolClientsTest extends CognitoTestSupport {
     }
 
     @Test
-    void updateReplacesSettingsAndResetsWhatItOmits() throws InterruptedException {
+    void updateReplacesSettingsAndResetsWhatItOmits() {
         String poolId = newPool();
         UserPoolClientType before = create(poolId, b -> b.generateSecret(true).accessTokenValidity(5)
                 .tokenValidityUnits(u -> u.accessToken(TimeUnitsType.MINUTES))
@@ -282,7 +293,7 @@ class UserPoolClientsTest extends CognitoTestSupport {
                 .enableTokenRevocation(false)
                 .explicitAuthFlows(ExplicitAuthFlowsType.ALLOW_USER_PASSWORD_AUTH,
                         ExplicitAuthFlowsType.ALLOW_REFRESH_TOKEN_AUTH));
-        Thread.sleep(5);
+        clock.advance(Duration.ofSeconds(1));
 
         UserPoolClientType after = cognito.updateUserPoolClient(b -> b.userPoolId(poolId)
                 .clientId(before.clientId()).clientName("renamed").idTokenValidity(2)).userPoolClient();

@@ -2,7 +2,10 @@ package dev.cognitoemulator.operations.groups;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.cognitoemulator.CognitoEmulator;
 import dev.cognitoemulator.CognitoTestSupport;
+import dev.cognitoemulator.TestClock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,6 +31,14 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.UserType;
 class GroupMembershipTest extends CognitoTestSupport {
 
     private static final String NO_POOL = "us-east-1_nothere00";
+
+    /** The emulator's clock: moved forward where a test needs a later modification date. */
+    private final TestClock clock = new TestClock();
+
+    @Override
+    protected CognitoEmulator.Builder configure(CognitoEmulator.Builder builder) {
+        return builder.clock(clock);
+    }
 
     /** A pool where a verified email is an alias. */
     private String newPool() {
@@ -153,12 +164,12 @@ class GroupMembershipTest extends CognitoTestSupport {
     }
 
     @Test
-    void membershipChangesLeaveUserLastModifiedDateAlone() throws InterruptedException {
+    void membershipChangesLeaveUserLastModifiedDateAlone() {
         String poolId = newPool();
         newGroup(poolId, "editors");
         String alice = newUser(poolId, "alice");
         Instant modified = get(poolId, alice).userLastModifiedDate();
-        Thread.sleep(5);
+        clock.advance(Duration.ofSeconds(1));
 
         add(poolId, alice, "editors");
         assertThat(get(poolId, alice).userLastModifiedDate()).isEqualTo(modified);

@@ -2,7 +2,10 @@ package dev.cognitoemulator.operations.users;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.cognitoemulator.CognitoEmulator;
 import dev.cognitoemulator.CognitoTestSupport;
+import dev.cognitoemulator.TestClock;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +42,14 @@ class AdminDeleteUserAttributesTest extends CognitoTestSupport {
     private static final String NOT_IN_SCHEMA = ": Attribute does not exist in the schema.\n";
     private static final String IMMUTABLE = ": Attribute cannot be updated. (changing an immutable attribute)\n";
     private static final String REQUIRED = ": The attribute is required\n";
+
+    /** The emulator's clock: moved forward where a test needs a later modification date. */
+    private final TestClock clock = new TestClock();
+
+    @Override
+    protected CognitoEmulator.Builder configure(CognitoEmulator.Builder builder) {
+        return builder.clock(clock);
+    }
 
     private String poolId;
 
@@ -207,10 +218,10 @@ class AdminDeleteUserAttributesTest extends CognitoTestSupport {
     }
 
     @Test
-    void updatesUserLastModifiedDateOnlyWhenSomethingIsDeleted() throws InterruptedException {
+    void updatesUserLastModifiedDateOnlyWhenSomethingIsDeleted() {
         String username = newUser();
         var created = get(username).userLastModifiedDate();
-        Thread.sleep(5);
+        clock.advance(Duration.ofSeconds(1));
 
         delete(username, "family_name");
         assertThat(get(username).userLastModifiedDate()).isEqualTo(created);
