@@ -336,7 +336,7 @@ class FrontDoorTest extends CognitoTestSupport {
             String id = frankfurt.createUserPool(b -> b.poolName("front-door-region")).userPool().id();
             assertThat(id).matches("eu-central-1_[0-9A-Za-z]{9}");
         }
-        String virginia = cognito.createUserPool(b -> b.poolName("front-door-default")).userPool().id();
+        String virginia = newPool(b -> b.poolName("front-door-default"));
         assertThat(virginia).startsWith("us-east-1_");
     }
 

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateUserPoolRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.GroupType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ListGroupsResponse;
 
@@ -26,7 +27,6 @@ class GroupsTest extends CognitoTestSupport {
 
     private static final String ROLE = "arn:aws:iam::123456789012:role/editors";
     private static final String OTHER_ROLE = "arn:aws:iam::123456789012:role/readers";
-    private static final String NO_POOL = "us-east-1_nothere00";
 
     /** The emulator's clock: moved forward where a test needs a later modification date. */
     private final TestClock clock = new TestClock();
@@ -36,8 +36,9 @@ class GroupsTest extends CognitoTestSupport {
         return builder.clock(clock);
     }
 
-    private String newPool() {
-        return cognito.createUserPool(b -> b.poolName("groups")).userPool().id();
+    @Override
+    protected void poolSettings(CreateUserPoolRequest.Builder pool) {
+        pool.poolName("groups");
     }
 
     private GroupType create(String poolId, String name) {
