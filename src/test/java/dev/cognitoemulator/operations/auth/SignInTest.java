@@ -521,7 +521,7 @@ class SignInTest extends CognitoTestSupport {
         assertThat(response.authenticationResult()).isNull();
         Map<String, String> parameters = response.challengeParameters();
         assertThat(parameters.get("USER_ID_FOR_SRP")).isEqualTo("alice");
-        assertThat(JSON.readValue(parameters.get("requiredAttributes"), List.class)).isEmpty();
+        assertThat(JSON.readValue(parameters.get("requiredAttributes"), String[].class)).isEmpty();
         JsonNode userAttributes = JSON.readTree(parameters.get("userAttributes"));
         assertThat(userAttributes.path("email").asText()).isEqualTo("alice@example.com");
         assertThat(userAttributes.path("email_verified").asText()).isEqualTo("true");
@@ -579,7 +579,7 @@ class SignInTest extends CognitoTestSupport {
         String clientId = passwordClient(poolId);
         forceChangeUser(poolId, "alice", false);
         InitiateAuthResponse challenge = signIn(clientId, credentials("alice", PASSWORD));
-        assertThat(JSON.readValue(challenge.challengeParameters().get("requiredAttributes"), List.class))
+        assertThat(JSON.readValue(challenge.challengeParameters().get("requiredAttributes"), String[].class))
                 .containsExactly("userAttributes.name");
 
         var missing = awsError("InvalidParameterException", () -> cognito.respondToAuthChallenge(b -> b
