@@ -1,11 +1,8 @@
 package dev.cognitoemulator;
 
-import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
 import dev.cognitoemulator.config.ConfigException;
 import dev.cognitoemulator.config.EmulatorConfig;
 import java.util.Arrays;
-import org.slf4j.LoggerFactory;
 
 /** {@code java -jar cognito-emulator.jar [options]}: flags and environment to config, then a running server. */
 public final class Main {
@@ -39,12 +36,18 @@ public final class Main {
         Runtime.getRuntime().addShutdownHook(new Thread(emulator::close, "cognito-emulator-shutdown"));
     }
 
+    /**
+     * Points logback, the backend the runnable jar ships, at {@code dev/cognitoemulator/logback.xml} (unless
+     * {@code -Dlogback.configurationFile} names the user's own) and hands it the levels. Runs before the first
+     * logger is made, so this code needs slf4j only; embedders, who start {@link CognitoEmulator} themselves, keep
+     * their own logging.
+     */
     private static void configureLogging(String level) {
-        Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
-        root.setLevel(Level.toLevel(level));
-        Level libraries = root.getLevel().isGreaterOrEqual(Level.WARN) ? root.getLevel() : Level.WARN;
-        ((Logger) LoggerFactory.getLogger("org.xnio")).setLevel(libraries);
-        ((Logger) LoggerFactory.getLogger("io.undertow")).setLevel(libraries);
-        ((Logger) LoggerFactory.getLogger("org.jboss")).setLevel(libraries);
+        System.setProperty("cognitoemulator.logLevel", level);
+        // Libraries stay at WARN below it: their DEBUG and TRACE dump request bodies and headers.
+        System.setProperty("cognitoemulator.libraryLogLevel", "error".equals(level) ? "error" : "warn");
+        if (System.getProperty("logback.configurationFile") == null) {
+            System.setProperty("logback.configurationFile", "dev/cognitoemulator/logback.xml");
+        }
     }
 }

@@ -1,8 +1,10 @@
 package dev.cognitoemulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.cognitoemulator.config.EmulatorConfig;
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -12,20 +14,39 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.core.interceptor.Context;
+import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthFlowType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthenticationResultType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ExplicitAuthFlowsType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.MessageActionType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.NotAuthorizedException;
 
 /** {@code java -jar cognito-emulator.jar ...} as a user runs it: a separate JVM, its exit code and its output. */
 class MainTest {
+
+    private static final String PASSWORD = "Passw0rd!";
+    private static final String TEMPORARY_PASSWORD = "Tmp-Passw0rd!";
+    private static final String WRONG_PASSWORD = "Wr0ng-Passw0rd!";
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     private record Result(int exitCode, String stdout, String stderr) {
     }
@@ -116,33 +137,181 @@ class MainTest {
     }
 
     @Test
-    void servesOnTheChosenPortAndStopsCleanlyOnSigterm(@TempDir Path dir) throws Exception {
-        Path log = dir.resolve("out.log");
-        Process process = java(Map.of(), "--port", "0").redirectErrorStream(true)
-                .redirectOutput(log.toFile()).start();
-        try {
-            Pattern listening = Pattern.compile("listening on (http://127\\.0\\.0\\.1:\\d+)");
-            String endpoint = null;
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-            while (endpoint == null && process.isAlive() && System.nanoTime() < deadline) {
-                Matcher m = listening.matcher(Files.readString(log));
-                if (m.find()) {
-                    endpoint = m.group(1);
-                } else {
-                    Thread.sleep(50);
-                }
-            }
-            assertThat(endpoint).as("the log names the chosen port: %s", Files.readString(log)).isNotNull();
-            HttpResponse<String> health = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
-                    .send(HttpRequest.newBuilder(URI.create(endpoint + "/health")).timeout(Duration.ofSeconds(5))
-                            .build(), HttpResponse.BodyHandlers.ofString());
+    void servesOnTheChosenPortAndStopsCleanlyOnSigterm() throws Exception {
+        try (Server server = new Server("--port", "0")) {
+            HttpResponse<String> health = get(server.endpoint(), "/health");
             assertThat(health.statusCode()).isEqualTo(200);
 
-            process.destroy(); // SIGTERM
+            server.stop();
+            assertThat(server.process.exitValue()).isEqualTo(143); // 128 + SIGTERM: the JVM's normal answer to it
+            assertThat(server.output()).contains("cognito-emulator stopped").doesNotContain("Exception");
+        }
+    }
+
+    @Test
+    void logsAtInfoByDefault() throws Exception {
+        try (Server server = new Server("--port", "0")) {
+            HttpResponse<String> refused = post(server.endpoint(), "ListUserPools", "{\"MaxResults\":10}");
+            assertThat(refused.body()).contains("MissingAuthenticationTokenException");
+            server.stop();
+            assertThat(server.output()).contains(" INFO ").doesNotContain(" DEBUG ", " TRACE ",
+                    "MissingAuthenticationTokenException");
+        }
+    }
+
+    @Test
+    void aTraceRunLogsNoPasswordTokenOrSignature() throws Exception {
+        List<String> authorizations = new ArrayList<>();
+        List<String> secrets = new ArrayList<>(List.of(PASSWORD, TEMPORARY_PASSWORD, WRONG_PASSWORD));
+        try (Server server = new Server("--port", "0", "--log-level", "trace");
+                CognitoIdentityProviderClient cognito = sdk(server.endpoint(), authorizations)) {
+            String poolId = cognito.createUserPool(b -> b.poolName("logs")).userPool().id();
+            String clientId = cognito.createUserPoolClient(b -> b.userPoolId(poolId).clientName("app")
+                    .explicitAuthFlows(ExplicitAuthFlowsType.ALLOW_USER_PASSWORD_AUTH,
+                            ExplicitAuthFlowsType.ALLOW_REFRESH_TOKEN_AUTH)).userPoolClient().clientId();
+            cognito.adminCreateUser(b -> b.userPoolId(poolId).username("alice").temporaryPassword(TEMPORARY_PASSWORD)
+                    .messageAction(MessageActionType.SUPPRESS));
+            cognito.adminSetUserPassword(b -> b.userPoolId(poolId).username("alice").password(PASSWORD)
+                    .permanent(true));
+            AuthenticationResultType tokens = cognito.initiateAuth(b -> b.clientId(clientId)
+                    .authFlow(AuthFlowType.USER_PASSWORD_AUTH)
+                    .authParameters(Map.of("USERNAME", "alice", "PASSWORD", PASSWORD))).authenticationResult();
+            secrets.addAll(List.of(tokens.accessToken(), tokens.idToken(), tokens.refreshToken()));
+            cognito.getUser(b -> b.accessToken(tokens.accessToken()));
+            assertThatThrownBy(() -> cognito.initiateAuth(b -> b.clientId(clientId)
+                    .authFlow(AuthFlowType.USER_PASSWORD_AUTH)
+                    .authParameters(Map.of("USERNAME", "alice", "PASSWORD", WRONG_PASSWORD))))
+                    .isInstanceOf(NotAuthorizedException.class);
+            server.stop();
+
+            String output = server.output();
+            // Trace is on: the emulator's DEBUG line for the refused sign-in is there, with no secret in it.
+            assertThat(output).contains(" DEBUG ", "NotAuthorizedException");
+            assertThat(authorizations).hasSize(4); // the signed calls: sign-in and GetUser are unsigned
+            for (String authorization : authorizations) {
+                secrets.add(authorization);
+                secrets.add(authorization.substring(authorization.indexOf("Signature=")));
+            }
+            for (String secret : secrets) {
+                assertThat(output).as("the output of a trace run").doesNotContain(secret);
+            }
+            assertThat(output).doesNotContain("Credential=", "X-Amz-Date", "\"Password\"", "AuthParameters");
+        }
+    }
+
+    @Test
+    void aTraceRunDoesNotLogTheTextOfAMalformedBody() throws Exception {
+        // The parser's own messages quote the bad token ("Unrecognized token 'Passw0rd'"); the answer must not.
+        try (Server server = new Server("--port", "0", "--log-level", "trace")) {
+            post(server.endpoint(), "InitiateAuth", "{\"AuthFlow\":\"USER_PASSWORD_AUTH\",\"ClientId\":\"abc\","
+                    + "\"AuthParameters\":{\"USERNAME\":\"alice\",\"PASSWORD\":" + PASSWORD + "}}");
+            server.stop();
+            assertThat(server.output()).contains("SerializationException").doesNotContain("Passw0rd");
+        }
+    }
+
+    private static HttpResponse<String> get(URI endpoint, String path) throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(endpoint.resolve(path)).timeout(Duration.ofSeconds(5)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** An unsigned AWS JSON call. */
+    private static HttpResponse<String> post(URI endpoint, String operation, String body)
+            throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(endpoint.resolve("/")).timeout(Duration.ofSeconds(5))
+                .header("Content-Type", "application/x-amz-json-1.1")
+                .header("X-Amz-Target", "AWSCognitoIdentityProviderService." + operation)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The SDK pointed at the server, keeping the Authorization header of every request it signs. */
+    private static CognitoIdentityProviderClient sdk(URI endpoint, List<String> authorizations) {
+        ExecutionInterceptor keep = new ExecutionInterceptor() {
+            @Override
+            public void beforeTransmission(Context.BeforeTransmission context, ExecutionAttributes attributes) {
+                context.httpRequest().firstMatchingHeader("Authorization").ifPresent(authorizations::add);
+            }
+        };
+        return CognitoIdentityProviderClient.builder().endpointOverride(endpoint).region(Region.US_EAST_1)
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
+                .httpClient(UrlConnectionHttpClient.create())
+                .overrideConfiguration(c -> c.addExecutionInterceptor(keep))
+                .build();
+    }
+
+    /**
+     * {@code Main --port 0 ...} in its own JVM, its stdout and stderr read line by line as they come: the
+     * constructor waits (30 s at most) for the line naming the chosen port; {@link #close()} kills what is left.
+     */
+    private static final class Server implements AutoCloseable {
+
+        private static final Pattern LISTENING = Pattern.compile("listening on (http://127\\.0\\.0\\.1:\\d+)");
+
+        final Process process;
+        private final BlockingQueue<Optional<String>> lines = new LinkedBlockingQueue<>();
+        private final StringBuffer output = new StringBuffer();
+        private final Thread reader;
+        private final URI endpoint;
+
+        Server(String... args) throws IOException, InterruptedException {
+            process = java(Map.of(), args).redirectErrorStream(true).start();
+            process.getOutputStream().close();
+            reader = new Thread(this::read, "main-test-output");
+            reader.setDaemon(true);
+            reader.start();
+            endpoint = URI.create(awaitLine(LISTENING).group(1));
+        }
+
+        private void read() {
+            try (BufferedReader in = process.inputReader(StandardCharsets.UTF_8)) {
+                for (String line = in.readLine(); line != null; line = in.readLine()) {
+                    output.append(line).append('\n');
+                    lines.add(Optional.of(line));
+                }
+            } catch (IOException e) {
+                output.append("(reading the output failed: ").append(e).append(")\n");
+            } finally {
+                lines.add(Optional.empty());
+            }
+        }
+
+        /** The first line from now on that matches, waiting for it until a deadline or the end of the output. */
+        private Matcher awaitLine(Pattern pattern) throws InterruptedException {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            for (long left = deadline - System.nanoTime(); left > 0; left = deadline - System.nanoTime()) {
+                Optional<String> line = lines.poll(left, TimeUnit.NANOSECONDS);
+                if (line == null || line.isEmpty()) {
+                    break;
+                }
+                Matcher m = pattern.matcher(line.get());
+                if (m.find()) {
+                    return m;
+                }
+            }
+            throw new AssertionError("no line matches " + pattern + " in the output: " + output);
+        }
+
+        URI endpoint() {
+            return endpoint;
+        }
+
+        /** SIGTERM, then waits for the exit and for the last of the output. */
+        void stop() throws InterruptedException {
+            process.toHandle().destroy(); // Process.destroy() would also close the output before its last lines
             assertThat(process.waitFor(20, TimeUnit.SECONDS)).as("stopped").isTrue();
-            assertThat(process.exitValue()).isEqualTo(143); // 128 + SIGTERM: the JVM's normal answer to it
-            assertThat(Files.readString(log)).contains("cognito-emulator stopped").doesNotContain("Exception");
-        } finally {
+            reader.join(TimeUnit.SECONDS.toMillis(10));
+        }
+
+        /** Everything the process wrote so far, stdout and stderr merged. */
+        String output() throws InterruptedException {
+            if (!process.isAlive()) {
+                reader.join(TimeUnit.SECONDS.toMillis(10));
+            }
+            return output.toString();
+        }
+
+        @Override
+        public void close() {
             process.destroyForcibly();
         }
     }

@@ -13,13 +13,10 @@ import com.nimbusds.jwt.proc.DefaultJWTClaimsVerifier;
 import com.nimbusds.jwt.proc.DefaultJWTProcessor;
 import dev.cognitoemulator.CognitoEmulator;
 import dev.cognitoemulator.CognitoTestSupport;
-import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthFlowType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthenticationResultType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ExplicitAuthFlowsType;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.MessageActionType;
 
 /**
  * With {@code issuerBase} set to AWS's, tokens and discovery name {@code https://cognito-idp.<region>.amazonaws.com/
@@ -37,17 +34,13 @@ class ConfiguredIssuerTest extends CognitoTestSupport {
 
     @Test
     void tokensAndDiscoveryNameTheConfiguredIssuer() throws Exception {
-        String poolId = cognito.createUserPool(b -> b.poolName("aws-issuer")).userPool().id();
-        String clientId = cognito.createUserPoolClient(b -> b.userPoolId(poolId).clientName("app")
-                .explicitAuthFlows(ExplicitAuthFlowsType.ALLOW_ADMIN_USER_PASSWORD_AUTH,
-                        ExplicitAuthFlowsType.ALLOW_REFRESH_TOKEN_AUTH)).userPoolClient().clientId();
-        cognito.adminCreateUser(b -> b.userPoolId(poolId).username("alice").messageAction(MessageActionType.SUPPRESS));
-        cognito.adminSetUserPassword(b -> b.userPoolId(poolId).username("alice").password("Passw0rd!")
-                .permanent(true));
+        String poolId = newPool(b -> b.poolName("aws-issuer"));
+        String clientId = newClient(poolId, b -> b.explicitAuthFlows(
+                ExplicitAuthFlowsType.ALLOW_ADMIN_USER_PASSWORD_AUTH, ExplicitAuthFlowsType.ALLOW_REFRESH_TOKEN_AUTH))
+                .clientId();
+        confirmedUser(poolId, "alice");
 
-        AuthenticationResultType tokens = cognito.adminInitiateAuth(b -> b.userPoolId(poolId).clientId(clientId)
-                .authFlow(AuthFlowType.ADMIN_USER_PASSWORD_AUTH)
-                .authParameters(Map.of("USERNAME", "alice", "PASSWORD", "Passw0rd!"))).authenticationResult();
+        AuthenticationResultType tokens = adminSignIn(poolId, clientId, "alice");
         String issuer = BASE + "/" + poolId;
 
         assertThat(Oidc.claims(tokens.idToken()).getIssuer()).isEqualTo(issuer);
@@ -67,9 +60,7 @@ class ConfiguredIssuerTest extends CognitoTestSupport {
 
         // The emulator still accepts its tokens, and refresh keeps the issuer.
         assertThat(cognito.getUser(b -> b.accessToken(tokens.accessToken())).username()).isEqualTo("alice");
-        String refreshed = cognito.adminInitiateAuth(b -> b.userPoolId(poolId).clientId(clientId)
-                .authFlow(AuthFlowType.REFRESH_TOKEN_AUTH)
-                .authParameters(Map.of("REFRESH_TOKEN", tokens.refreshToken()))).authenticationResult().idToken();
+        String refreshed = refresh(poolId, clientId, tokens.refreshToken()).idToken();
         assertThat(Oidc.claims(refreshed).getIssuer()).isEqualTo(issuer);
     }
 }

@@ -1,5 +1,6 @@
 package dev.cognitoemulator.operations.auth;
 
+import static dev.cognitoemulator.CognitoTestSupport.Attributes.attr;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -10,6 +11,7 @@ import com.nimbusds.jwt.SignedJWT;
 import dev.cognitoemulator.CognitoTestSupport;
 import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
@@ -26,9 +28,9 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthFlowTyp
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthenticationResultType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ChallengeNameType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.CognitoIdentityProviderException;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateUserPoolRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ExplicitAuthFlowsType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.InitiateAuthResponse;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.MessageActionType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.PreventUserExistenceErrorTypes;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.SchemaAttributeType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserStatusType;
@@ -51,7 +53,6 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.UserStatusT
  */
 class SignInTest extends CognitoTestSupport {
 
-    private static final String PASSWORD = "Passw0rd!";
     private static final String NEW_PASSWORD = "N3w-Passw0rd!";
     private static final ObjectMapper JSON = new ObjectMapper();
     /** Long enough for the model's Session constraint (20 to 2048 characters), known to no pool. */
@@ -60,23 +61,15 @@ class SignInTest extends CognitoTestSupport {
     // --- fixtures -------------------------------------------------------------------------------------------
 
     /** A pool where a verified email is an alias and {@code name} is required. */
-    private String newPool() {
-        return cognito.createUserPool(b -> b.poolName("sign-in").aliasAttributes(AliasAttributeType.EMAIL)
-                        .schema(SchemaAttributeType.builder().name("name").required(true).build()))
-                .userPool().id();
-    }
-
-    private String passwordClient(String poolId) {
-        return client(poolId, false, PreventUserExistenceErrorTypes.LEGACY);
+    @Override
+    protected void poolSettings(CreateUserPoolRequest.Builder pool) {
+        pool.poolName("sign-in").aliasAttributes(AliasAttributeType.EMAIL)
+                .schema(SchemaAttributeType.builder().name("name").required(true).build());
     }
 
     /** A client allowing both password flows and refresh. */
     private String client(String poolId, boolean secret, PreventUserExistenceErrorTypes prevent) {
-        return cognito.createUserPoolClient(b -> b.userPoolId(poolId).clientName("app").generateSecret(secret)
-                .preventUserExistenceErrors(prevent)
-                .explicitAuthFlows(ExplicitAuthFlowsType.ALLOW_USER_PASSWORD_AUTH,
-                        ExplicitAuthFlowsType.ALLOW_ADMIN_USER_PASSWORD_AUTH,
-                        ExplicitAuthFlowsType.ALLOW_REFRESH_TOKEN_AUTH)).userPoolClient().clientId();
+        return passwordClient(poolId, b -> b.generateSecret(secret).preventUserExistenceErrors(prevent));
     }
 
     private String secretOf(String poolId, String clientId) {
@@ -84,28 +77,24 @@ class SignInTest extends CognitoTestSupport {
                 .clientSecret();
     }
 
+    /** This class's users: a verified email, {@code <username>@example.com}, and the required name if asked. */
+    private static AttributeType[] profile(String username, boolean withName) {
+        List<AttributeType> attributes = new ArrayList<>(List.of(attr("email", username + "@example.com"),
+                attr("email_verified", "true")));
+        if (withName) {
+            attributes.add(attr("name", "Name of " + username));
+        }
+        return attributes.toArray(AttributeType[]::new);
+    }
+
     /** A user with a verified email and a name, CONFIRMED with {@link #PASSWORD}. */
     private String confirmedUser(String poolId, String username) {
-        newUser(poolId, username, true);
-        cognito.adminSetUserPassword(b -> b.userPoolId(poolId).username(username).password(PASSWORD).permanent(true));
-        return username;
+        return confirmedUser(poolId, username, profile(username, true));
     }
 
     /** A FORCE_CHANGE_PASSWORD user whose temporary password is {@link #PASSWORD}. */
     private String forceChangeUser(String poolId, String username, boolean withName) {
-        newUser(poolId, username, withName);
-        cognito.adminSetUserPassword(b -> b.userPoolId(poolId).username(username).password(PASSWORD)
-                .permanent(false));
-        return username;
-    }
-
-    private void newUser(String poolId, String username, boolean withName) {
-        List<AttributeType> attributes = withName
-                ? List.of(attr("email", username + "@example.com"), attr("email_verified", "true"),
-                        attr("name", "Name of " + username))
-                : List.of(attr("email", username + "@example.com"), attr("email_verified", "true"));
-        cognito.adminCreateUser(b -> b.userPoolId(poolId).username(username).messageAction(MessageActionType.SUPPRESS)
-                .userAttributes(attributes));
+        return forceChangeUser(poolId, username, profile(username, withName));
     }
 
     private AdminInitiateAuthResponse adminSignIn(String poolId, String clientId, Map<String, String> params) {
@@ -152,10 +141,6 @@ class SignInTest extends CognitoTestSupport {
         return cognito.adminGetUser(b -> b.userPoolId(poolId).username(username)).userStatus();
     }
 
-    private static AttributeType attr(String name, String value) {
-        return AttributeType.builder().name(name).value(value).build();
-    }
-
     private static void assertTokens(AuthenticationResultType result) {
         assertThat(result).isNotNull();
         assertThat(result.accessToken()).isNotBlank();
@@ -199,8 +184,7 @@ class SignInTest extends CognitoTestSupport {
     @Test
     void adminFlowNotEnabledOnTheClient() {
         String poolId = newPool();
-        String clientId = cognito.createUserPoolClient(b -> b.userPoolId(poolId).clientName("srp-only"))
-                .userPoolClient().clientId();
+        String clientId = newClient(poolId, b -> b.clientName("srp-only")).clientId();
         confirmedUser(poolId, "alice");
 
         var e = awsError("InvalidParameterException", () -> adminSignIn(poolId, clientId,
@@ -211,9 +195,9 @@ class SignInTest extends CognitoTestSupport {
     @Test
     void userPasswordFlowNotEnabledOnTheClient() {
         String poolId = newPool();
-        String clientId = cognito.createUserPoolClient(b -> b.userPoolId(poolId).clientName("admin-only")
+        String clientId = newClient(poolId, b -> b.clientName("admin-only")
                 .explicitAuthFlows(ExplicitAuthFlowsType.ALLOW_ADMIN_USER_PASSWORD_AUTH,
-                        ExplicitAuthFlowsType.ALLOW_REFRESH_TOKEN_AUTH)).userPoolClient().clientId();
+                        ExplicitAuthFlowsType.ALLOW_REFRESH_TOKEN_AUTH)).clientId();
         confirmedUser(poolId, "alice");
 
         var e = awsError("InvalidParameterException", () -> signIn(clientId, credentials("alice", PASSWORD)));
@@ -239,9 +223,9 @@ class SignInTest extends CognitoTestSupport {
     @Test
     void legacyFlowNamesAllowTheirFlows() {
         String poolId = newPool();
-        String clientId = cognito.createUserPoolClient(b -> b.userPoolId(poolId).clientName("legacy")
+        String clientId = newClient(poolId, b -> b.clientName("legacy")
                 .explicitAuthFlows(ExplicitAuthFlowsType.ADMIN_NO_SRP_AUTH, ExplicitAuthFlowsType.USER_PASSWORD_AUTH))
-                .userPoolClient().clientId();
+                .clientId();
         confirmedUser(poolId, "alice");
 
         assertTokens(signIn(clientId, credentials("alice", PASSWORD)).authenticationResult());
@@ -356,9 +340,7 @@ class SignInTest extends CognitoTestSupport {
     @Test
     void adminResetUserPasswordNeedsAVerifiedEmailOrPhone() {
         String poolId = newPool();
-        cognito.adminCreateUser(b -> b.userPoolId(poolId).username("bob").messageAction(MessageActionType.SUPPRESS)
-                .userAttributes(attr("email", "bob@example.com"), attr("name", "Bob")));
-        cognito.adminSetUserPassword(b -> b.userPoolId(poolId).username("bob").password(PASSWORD).permanent(true));
+        confirmedUser(poolId, "bob", attr("email", "bob@example.com"), attr("name", "Bob"));
 
         var e = awsError("InvalidParameterException",
                 () -> cognito.adminResetUserPassword(b -> b.userPoolId(poolId).username("bob")));
@@ -441,8 +423,7 @@ class SignInTest extends CognitoTestSupport {
     @CsvSource({"USER_SRP_AUTH, false", "CUSTOM_AUTH, false", "USER_SRP_AUTH, true", "CUSTOM_AUTH, true"})
     void flowsNotImplementedYetAre501(AuthFlowType flow, boolean admin) {
         String poolId = newPool();
-        String clientId = cognito.createUserPoolClient(b -> b.userPoolId(poolId).clientName("default"))
-                .userPoolClient().clientId();
+        String clientId = newClient(poolId, b -> b.clientName("default")).clientId();
         confirmedUser(poolId, "alice");
         Map<String, String> params = Map.of("USERNAME", "alice", "SRP_A", "abcdef");
 
@@ -540,7 +521,7 @@ class SignInTest extends CognitoTestSupport {
         assertThat(response.authenticationResult()).isNull();
         Map<String, String> parameters = response.challengeParameters();
         assertThat(parameters.get("USER_ID_FOR_SRP")).isEqualTo("alice");
-        assertThat(JSON.readValue(parameters.get("requiredAttributes"), List.class)).isEmpty();
+        assertThat(JSON.readValue(parameters.get("requiredAttributes"), String[].class)).isEmpty();
         JsonNode userAttributes = JSON.readTree(parameters.get("userAttributes"));
         assertThat(userAttributes.path("email").asText()).isEqualTo("alice@example.com");
         assertThat(userAttributes.path("email_verified").asText()).isEqualTo("true");
@@ -598,7 +579,7 @@ class SignInTest extends CognitoTestSupport {
         String clientId = passwordClient(poolId);
         forceChangeUser(poolId, "alice", false);
         InitiateAuthResponse challenge = signIn(clientId, credentials("alice", PASSWORD));
-        assertThat(JSON.readValue(challenge.challengeParameters().get("requiredAttributes"), List.class))
+        assertThat(JSON.readValue(challenge.challengeParameters().get("requiredAttributes"), String[].class))
                 .containsExactly("userAttributes.name");
 
         var missing = awsError("InvalidParameterException", () -> cognito.respondToAuthChallenge(b -> b
@@ -718,7 +699,7 @@ class SignInTest extends CognitoTestSupport {
     void adminSetUserPasswordPermanentOrTemporary() {
         String poolId = newPool();
         String clientId = passwordClient(poolId);
-        newUser(poolId, "alice", true);
+        newUser(poolId, "alice", profile("alice", true));
         assertThat(status(poolId, "alice")).isEqualTo(UserStatusType.FORCE_CHANGE_PASSWORD);
 
         cognito.adminSetUserPassword(b -> b.userPoolId(poolId).username("alice").password(PASSWORD).permanent(true));
@@ -765,10 +746,10 @@ class SignInTest extends CognitoTestSupport {
 
     @Test
     void adminSetUserPasswordFollowsAPoolsOwnPolicy() {
-        String poolId = cognito.createUserPool(b -> b.poolName("lax").policies(p -> p.passwordPolicy(pp -> pp
+        String poolId = newPool(b -> b.poolName("lax").policies(p -> p.passwordPolicy(pp -> pp
                 .minimumLength(6).requireUppercase(false).requireSymbols(false).requireNumbers(false)
-                .requireLowercase(false)))).userPool().id();
-        cognito.adminCreateUser(b -> b.userPoolId(poolId).username("alice").messageAction(MessageActionType.SUPPRESS));
+                .requireLowercase(false))));
+        newUser(poolId, "alice");
 
         cognito.adminSetUserPassword(b -> b.userPoolId(poolId).username("alice").password("simple").permanent(true));
         var e = awsError("InvalidPasswordException", () -> cognito.adminSetUserPassword(b -> b.userPoolId(poolId)

@@ -18,8 +18,7 @@ import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthFlowType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthenticationResultType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ChallengeNameType;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.ExplicitAuthFlowsType;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.MessageActionType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateUserPoolRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.TimeUnitsType;
 
 /**
@@ -30,8 +29,6 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.TimeUnitsTy
  * in the reference, so those pin the code and the start of the text.
  */
 class TokenExpiryTest extends CognitoTestSupport {
-
-    private static final String PASSWORD = "Passw0rd!";
 
     private final MovableClock clock = new MovableClock();
 
@@ -45,47 +42,25 @@ class TokenExpiryTest extends CognitoTestSupport {
         clock.set(Instant.now().truncatedTo(ChronoUnit.SECONDS));
     }
 
+    @Override
+    protected void poolSettings(CreateUserPoolRequest.Builder pool) {
+        pool.poolName("expiry");
+    }
+
     /** Access 5 minutes, ID 10 minutes, refresh 60 minutes, challenge sessions 3 minutes (the default). */
-    private String newClient(String poolId) {
-        return cognito.createUserPoolClient(b -> b.userPoolId(poolId).clientName("app")
-                .accessTokenValidity(5).idTokenValidity(10).refreshTokenValidity(60)
+    private String expiringClient(String poolId) {
+        return passwordClient(poolId, b -> b.accessTokenValidity(5).idTokenValidity(10).refreshTokenValidity(60)
                 .tokenValidityUnits(u -> u.accessToken(TimeUnitsType.MINUTES).idToken(TimeUnitsType.MINUTES)
-                        .refreshToken(TimeUnitsType.MINUTES))
-                .explicitAuthFlows(ExplicitAuthFlowsType.ALLOW_ADMIN_USER_PASSWORD_AUTH,
-                        ExplicitAuthFlowsType.ALLOW_USER_PASSWORD_AUTH,
-                        ExplicitAuthFlowsType.ALLOW_REFRESH_TOKEN_AUTH)).userPoolClient().clientId();
-    }
-
-    private String newPool() {
-        return cognito.createUserPool(b -> b.poolName("expiry")).userPool().id();
-    }
-
-    private void newUser(String poolId, String username, boolean permanent) {
-        cognito.adminCreateUser(b -> b.userPoolId(poolId).username(username)
-                .messageAction(MessageActionType.SUPPRESS));
-        cognito.adminSetUserPassword(b -> b.userPoolId(poolId).username(username).password(PASSWORD)
-                .permanent(permanent));
-    }
-
-    private AuthenticationResultType signIn(String poolId, String clientId, String username) {
-        return cognito.adminInitiateAuth(b -> b.userPoolId(poolId).clientId(clientId)
-                .authFlow(AuthFlowType.ADMIN_USER_PASSWORD_AUTH)
-                .authParameters(Map.of("USERNAME", username, "PASSWORD", PASSWORD))).authenticationResult();
-    }
-
-    private AuthenticationResultType refresh(String poolId, String clientId, String refreshToken) {
-        return cognito.adminInitiateAuth(b -> b.userPoolId(poolId).clientId(clientId)
-                .authFlow(AuthFlowType.REFRESH_TOKEN_AUTH).authParameters(Map.of("REFRESH_TOKEN", refreshToken)))
-                .authenticationResult();
+                        .refreshToken(TimeUnitsType.MINUTES)));
     }
 
     @Test
     void tokenLifetimesComeFromTheClock() {
         String poolId = newPool();
-        String clientId = newClient(poolId);
-        newUser(poolId, "alice", true);
+        String clientId = expiringClient(poolId);
+        confirmedUser(poolId, "alice");
 
-        AuthenticationResultType tokens = signIn(poolId, clientId, "alice");
+        AuthenticationResultType tokens = adminSignIn(poolId, clientId, "alice");
         JWTClaimsSet access = Oidc.claims(tokens.accessToken());
         JWTClaimsSet id = Oidc.claims(tokens.idToken());
 
@@ -100,9 +75,9 @@ class TokenExpiryTest extends CognitoTestSupport {
     @Test
     void expiredAccessTokenIsRefused() {
         String poolId = newPool();
-        String clientId = newClient(poolId);
-        newUser(poolId, "alice", true);
-        String accessToken = signIn(poolId, clientId, "alice").accessToken();
+        String clientId = expiringClient(poolId);
+        confirmedUser(poolId, "alice");
+        String accessToken = adminSignIn(poolId, clientId, "alice").accessToken();
 
         clock.advance(Duration.ofMinutes(4).plusSeconds(59));
         assertThat(cognito.getUser(b -> b.accessToken(accessToken)).username()).isEqualTo("alice");
@@ -117,9 +92,9 @@ class TokenExpiryTest extends CognitoTestSupport {
     @Test
     void refreshKeepsAuthTimeAndRenewsTheAccessToken() {
         String poolId = newPool();
-        String clientId = newClient(poolId);
-        newUser(poolId, "alice", true);
-        AuthenticationResultType first = signIn(poolId, clientId, "alice");
+        String clientId = expiringClient(poolId);
+        confirmedUser(poolId, "alice");
+        AuthenticationResultType first = adminSignIn(poolId, clientId, "alice");
         long authTime = clock.instant().getEpochSecond();
 
         clock.advance(Duration.ofMinutes(30));
@@ -138,9 +113,9 @@ class TokenExpiryTest extends CognitoTestSupport {
     @Test
     void expiredRefreshTokenIsRefused() {
         String poolId = newPool();
-        String clientId = newClient(poolId);
-        newUser(poolId, "alice", true);
-        String refreshToken = signIn(poolId, clientId, "alice").refreshToken();
+        String clientId = expiringClient(poolId);
+        confirmedUser(poolId, "alice");
+        String refreshToken = adminSignIn(poolId, clientId, "alice").refreshToken();
 
         clock.advance(Duration.ofMinutes(59));
         assertThat(refresh(poolId, clientId, refreshToken).accessToken()).isNotBlank();
@@ -153,8 +128,8 @@ class TokenExpiryTest extends CognitoTestSupport {
     @Test
     void challengeSessionExpiresAfterAuthSessionValidity() {
         String poolId = newPool();
-        String clientId = newClient(poolId);
-        newUser(poolId, "alice", false);
+        String clientId = expiringClient(poolId);
+        forceChangeUser(poolId, "alice");
         var challenge = cognito.initiateAuth(b -> b.clientId(clientId).authFlow(AuthFlowType.USER_PASSWORD_AUTH)
                 .authParameters(Map.of("USERNAME", "alice", "PASSWORD", PASSWORD)));
         assertThat(challenge.challengeName()).isEqualTo(ChallengeNameType.NEW_PASSWORD_REQUIRED);
@@ -169,10 +144,10 @@ class TokenExpiryTest extends CognitoTestSupport {
 
     @Test
     void temporaryPasswordExpiresAfterTheDaysOfThePolicy() {
-        String poolId = cognito.createUserPool(b -> b.poolName("temporary").policies(p -> p.passwordPolicy(pp -> pp
-                .minimumLength(8).temporaryPasswordValidityDays(2)))).userPool().id();
-        String clientId = newClient(poolId);
-        newUser(poolId, "alice", false);
+        String poolId = newPool(b -> b.poolName("temporary").policies(p -> p.passwordPolicy(pp -> pp
+                .minimumLength(8).temporaryPasswordValidityDays(2))));
+        String clientId = expiringClient(poolId);
+        forceChangeUser(poolId, "alice");
 
         clock.advance(Duration.ofDays(2).minusMinutes(1));
         assertThat(cognito.initiateAuth(b -> b.clientId(clientId).authFlow(AuthFlowType.USER_PASSWORD_AUTH)
@@ -180,7 +155,7 @@ class TokenExpiryTest extends CognitoTestSupport {
                 .isEqualTo(ChallengeNameType.NEW_PASSWORD_REQUIRED);
         clock.advance(Duration.ofMinutes(2));
 
-        var e = awsError("NotAuthorizedException", () -> signIn(poolId, clientId, "alice"));
+        var e = awsError("NotAuthorizedException", () -> adminSignIn(poolId, clientId, "alice"));
         assertThat(message(e)).startsWith("Temporary password has expired");
     }
 

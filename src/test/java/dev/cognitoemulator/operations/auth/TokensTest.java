@@ -1,5 +1,6 @@
 package dev.cognitoemulator.operations.auth;
 
+import static dev.cognitoemulator.CognitoTestSupport.Attributes.attr;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.InstanceOfAssertFactories.LIST;
@@ -33,9 +34,8 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.AttributeTy
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthFlowType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthenticationResultType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateUserPoolClientRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.ExplicitAuthFlowsType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateUserPoolRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.GetUserResponse;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.MessageActionType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.SchemaAttributeType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.TimeUnitsType;
 
@@ -52,57 +52,40 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.TimeUnitsTy
  */
 class TokensTest extends CognitoTestSupport {
 
-    private static final String PASSWORD = "Passw0rd!";
     private static final String ROLE_A = "arn:aws:iam::123456789012:role/editors";
     private static final String ROLE_B = "arn:aws:iam::123456789012:role/admins";
 
     // --- fixtures -------------------------------------------------------------------------------------------
 
     /** A pool with an email alias, a string and a number custom attribute and a developer-only one. */
-    private String newPool() {
-        return cognito.createUserPool(b -> b.poolName("tokens").aliasAttributes(AliasAttributeType.EMAIL)
+    @Override
+    protected void poolSettings(CreateUserPoolRequest.Builder pool) {
+        pool.poolName("tokens").aliasAttributes(AliasAttributeType.EMAIL)
                 .schema(SchemaAttributeType.builder().name("tier").attributeDataType(AttributeDataType.STRING).build(),
                         SchemaAttributeType.builder().name("level").attributeDataType(AttributeDataType.NUMBER)
                                 .build(),
                         SchemaAttributeType.builder().name("secret").attributeDataType(AttributeDataType.STRING)
-                                .developerOnlyAttribute(true).build()))
-                .userPool().id();
+                                .developerOnlyAttribute(true).build());
     }
 
     /** Access tokens for 5 minutes, ID tokens for 2 hours (no unit: hours), both password flows. */
-    private String newClient(String poolId) {
-        return newClient(poolId, b -> { });
+    private String appClient(String poolId) {
+        return appClient(poolId, b -> { });
     }
 
-    private String newClient(String poolId, Consumer<CreateUserPoolClientRequest.Builder> more) {
-        return cognito.createUserPoolClient(b -> {
-            b.userPoolId(poolId).clientName("app").accessTokenValidity(5).idTokenValidity(2)
-                    .tokenValidityUnits(u -> u.accessToken(TimeUnitsType.MINUTES))
-                    .explicitAuthFlows(ExplicitAuthFlowsType.ALLOW_USER_PASSWORD_AUTH,
-                            ExplicitAuthFlowsType.ALLOW_ADMIN_USER_PASSWORD_AUTH,
-                            ExplicitAuthFlowsType.ALLOW_REFRESH_TOKEN_AUTH);
+    private String appClient(String poolId, Consumer<CreateUserPoolClientRequest.Builder> more) {
+        return passwordClient(poolId, b -> {
+            b.accessTokenValidity(5).idTokenValidity(2).tokenValidityUnits(u -> u.accessToken(TimeUnitsType.MINUTES));
             more.accept(b);
-        }).userPoolClient().clientId();
+        });
     }
 
-    private String newUser(String poolId, String username) {
-        cognito.adminCreateUser(b -> b.userPoolId(poolId).username(username).messageAction(MessageActionType.SUPPRESS)
-                .userAttributes(attr("email", username + "@example.com"), attr("email_verified", "true"),
-                        attr("phone_number", "+15555550100"), attr("phone_number_verified", "false"),
-                        attr("name", "Alice Example"), attr("custom:tier", "gold"), attr("custom:level", "42"),
-                        attr("dev:custom:secret", "s3cr3t")));
-        cognito.adminSetUserPassword(b -> b.userPoolId(poolId).username(username).password(PASSWORD).permanent(true));
-        return username;
-    }
-
-    private AuthenticationResultType signIn(String poolId, String clientId, String username) {
-        return cognito.adminInitiateAuth(b -> b.userPoolId(poolId).clientId(clientId)
-                .authFlow(AuthFlowType.ADMIN_USER_PASSWORD_AUTH)
-                .authParameters(Map.of("USERNAME", username, "PASSWORD", PASSWORD))).authenticationResult();
-    }
-
-    private AuthenticationResultType refresh(String poolId, String clientId, String refreshToken) {
-        return refresh(poolId, clientId, Map.of("REFRESH_TOKEN", refreshToken));
+    /** A CONFIRMED user with a verified email (an alias), a phone number, a name and custom attributes. */
+    private String userWithClaims(String poolId, String username) {
+        return confirmedUser(poolId, username, attr("email", username + "@example.com"), attr("email_verified", "true"),
+                attr("phone_number", "+15555550100"), attr("phone_number_verified", "false"),
+                attr("name", "Alice Example"), attr("custom:tier", "gold"), attr("custom:level", "42"),
+                attr("dev:custom:secret", "s3cr3t"));
     }
 
     private AuthenticationResultType refresh(String poolId, String clientId, Map<String, String> params) {
@@ -126,10 +109,6 @@ class TokensTest extends CognitoTestSupport {
 
     private static Map<String, String> attributes(GetUserResponse user) {
         return user.userAttributes().stream().collect(Collectors.toMap(AttributeType::name, AttributeType::value));
-    }
-
-    private static AttributeType attr(String name, String value) {
-        return AttributeType.builder().name(name).value(value).build();
     }
 
     /** The ID token verifier: RS256 from jwks_uri, iss = the discovery issuer, aud = the client, token_use id. */
@@ -174,9 +153,9 @@ class TokensTest extends CognitoTestSupport {
     @Test
     void idAndAccessTokensVerifyAgainstDiscoveryAndJwks() throws Exception {
         String poolId = newPool();
-        String clientId = newClient(poolId);
-        newUser(poolId, "alice");
-        AuthenticationResultType tokens = signIn(poolId, clientId, "alice");
+        String clientId = appClient(poolId);
+        userWithClaims(poolId, "alice");
+        AuthenticationResultType tokens = adminSignIn(poolId, clientId, "alice");
         JsonNode discovery = Oidc.discovery(emulator.endpoint(), poolId);
         // The issuer is fixed (http://localhost:<port>), whichever Host the client used (here 127.0.0.1).
         String issuer = "http://localhost:" + emulator.port() + "/" + poolId;
@@ -204,12 +183,12 @@ class TokensTest extends CognitoTestSupport {
     void theVerifierRejectsForgedTokensAndTokensOfAnotherPool() throws Exception {
         String poolId = newPool();
         String otherPool = newPool();
-        String clientId = newClient(poolId);
-        String otherClient = newClient(otherPool);
-        newUser(poolId, "alice");
-        newUser(otherPool, "alice");
-        String idToken = signIn(poolId, clientId, "alice").idToken();
-        String otherPoolsToken = signIn(otherPool, otherClient, "alice").idToken();
+        String clientId = appClient(poolId);
+        String otherClient = appClient(otherPool);
+        userWithClaims(poolId, "alice");
+        userWithClaims(otherPool, "alice");
+        String idToken = adminSignIn(poolId, clientId, "alice").idToken();
+        String otherPoolsToken = adminSignIn(otherPool, otherClient, "alice").idToken();
         DefaultJWTProcessor<SecurityContext> verifier = idVerifier(poolId, clientId);
 
         assertThat(catchThrowable(() -> verifier.process(tampered(idToken, "cognito:username", "mallory"), null)))
@@ -249,11 +228,11 @@ class TokensTest extends CognitoTestSupport {
     void jwksKidIsStableAndMatchesTheTokens() {
         String poolId = newPool();
         String otherPool = newPool();
-        String clientId = newClient(poolId);
-        newUser(poolId, "alice");
+        String clientId = appClient(poolId);
+        userWithClaims(poolId, "alice");
 
         JsonNode first = Oidc.jwks(emulator.endpoint(), poolId);
-        AuthenticationResultType tokens = signIn(poolId, clientId, "alice");
+        AuthenticationResultType tokens = adminSignIn(poolId, clientId, "alice");
         JsonNode second = Oidc.jwks(emulator.endpoint(), poolId);
 
         assertThat(second).isEqualTo(first);
@@ -298,12 +277,12 @@ class TokensTest extends CognitoTestSupport {
     @Test
     void idTokenCarriesTheUsersAttributesTyped() {
         String poolId = newPool();
-        String clientId = newClient(poolId);
-        newUser(poolId, "alice");
+        String clientId = appClient(poolId);
+        userWithClaims(poolId, "alice");
         String sub = attributes(cognito.adminGetUser(b -> b.userPoolId(poolId).username("alice")).userAttributes())
                 .get("sub");
 
-        AuthenticationResultType tokens = signIn(poolId, clientId, "alice");
+        AuthenticationResultType tokens = adminSignIn(poolId, clientId, "alice");
         JWTClaimsSet id = Oidc.claims(tokens.idToken());
         JWTClaimsSet access = Oidc.claims(tokens.accessToken());
 
@@ -334,8 +313,8 @@ class TokensTest extends CognitoTestSupport {
     @Test
     void groupsAndRolesAreInTheTokens() {
         String poolId = newPool();
-        String clientId = newClient(poolId);
-        newUser(poolId, "alice");
+        String clientId = appClient(poolId);
+        userWithClaims(poolId, "alice");
         cognito.createGroup(b -> b.userPoolId(poolId).groupName("editors").roleArn(ROLE_A).precedence(5));
         cognito.createGroup(b -> b.userPoolId(poolId).groupName("admins").roleArn(ROLE_B).precedence(1));
         cognito.createGroup(b -> b.userPoolId(poolId).groupName("readers"));
@@ -343,7 +322,7 @@ class TokensTest extends CognitoTestSupport {
             cognito.adminAddUserToGroup(b -> b.userPoolId(poolId).username("alice").groupName(group));
         }
 
-        AuthenticationResultType tokens = signIn(poolId, clientId, "alice");
+        AuthenticationResultType tokens = adminSignIn(poolId, clientId, "alice");
         JWTClaimsSet id = Oidc.claims(tokens.idToken());
         JWTClaimsSet access = Oidc.claims(tokens.accessToken());
 
@@ -357,14 +336,14 @@ class TokensTest extends CognitoTestSupport {
     @Test
     void noGroupsNoGroupClaims() {
         String poolId = newPool();
-        String clientId = newClient(poolId);
-        newUser(poolId, "alice");
+        String clientId = appClient(poolId);
+        userWithClaims(poolId, "alice");
         cognito.createGroup(b -> b.userPoolId(poolId).groupName("plain"));
         cognito.adminAddUserToGroup(b -> b.userPoolId(poolId).username("alice").groupName("plain"));
 
-        JWTClaimsSet member = Oidc.claims(signIn(poolId, clientId, "alice").idToken());
+        JWTClaimsSet member = Oidc.claims(adminSignIn(poolId, clientId, "alice").idToken());
         cognito.adminRemoveUserFromGroup(b -> b.userPoolId(poolId).username("alice").groupName("plain"));
-        JWTClaimsSet none = Oidc.claims(signIn(poolId, clientId, "alice").idToken());
+        JWTClaimsSet none = Oidc.claims(adminSignIn(poolId, clientId, "alice").idToken());
 
         assertThat(member.getClaim("cognito:groups")).asInstanceOf(LIST).containsExactly("plain");
         assertThat(member.getClaims()).doesNotContainKeys("cognito:roles", "cognito:preferred_role");
@@ -374,10 +353,10 @@ class TokensTest extends CognitoTestSupport {
     @Test
     void readAttributesLimitTheIdToken() {
         String poolId = newPool();
-        String clientId = newClient(poolId, b -> b.readAttributes("email", "custom:tier"));
-        newUser(poolId, "alice");
+        String clientId = appClient(poolId, b -> b.readAttributes("email", "custom:tier"));
+        userWithClaims(poolId, "alice");
 
-        JWTClaimsSet id = Oidc.claims(signIn(poolId, clientId, "alice").idToken());
+        JWTClaimsSet id = Oidc.claims(adminSignIn(poolId, clientId, "alice").idToken());
 
         assertThat(id.getClaim("email")).isEqualTo("alice@example.com");
         assertThat(id.getClaim("custom:tier")).isEqualTo("gold");
@@ -391,9 +370,9 @@ class TokensTest extends CognitoTestSupport {
     @Test
     void refreshGivesNewIdAndAccessTokensButNoRefreshToken() throws Exception {
         String poolId = newPool();
-        String clientId = newClient(poolId);
-        newUser(poolId, "alice");
-        AuthenticationResultType first = signIn(poolId, clientId, "alice");
+        String clientId = appClient(poolId);
+        userWithClaims(poolId, "alice");
+        AuthenticationResultType first = adminSignIn(poolId, clientId, "alice");
 
         AuthenticationResultType admin = refresh(poolId, clientId, first.refreshToken());
         AuthenticationResultType user = cognito.initiateAuth(b -> b.clientId(clientId)
@@ -416,9 +395,9 @@ class TokensTest extends CognitoTestSupport {
     @Test
     void refreshTokenFlowAliasWorksToo() {
         String poolId = newPool();
-        String clientId = newClient(poolId);
-        newUser(poolId, "alice");
-        String refreshToken = signIn(poolId, clientId, "alice").refreshToken();
+        String clientId = appClient(poolId);
+        userWithClaims(poolId, "alice");
+        String refreshToken = adminSignIn(poolId, clientId, "alice").refreshToken();
 
         AuthenticationResultType refreshed = cognito.adminInitiateAuth(b -> b.userPoolId(poolId).clientId(clientId)
                 .authFlow(AuthFlowType.REFRESH_TOKEN).authParameters(Map.of("REFRESH_TOKEN", refreshToken)))
@@ -430,10 +409,10 @@ class TokensTest extends CognitoTestSupport {
     @Test
     void unknownOrForeignRefreshTokenIsInvalid() {
         String poolId = newPool();
-        String clientId = newClient(poolId);
-        String otherClient = newClient(poolId);
-        newUser(poolId, "alice");
-        String refreshToken = signIn(poolId, clientId, "alice").refreshToken();
+        String clientId = appClient(poolId);
+        String otherClient = appClient(poolId);
+        userWithClaims(poolId, "alice");
+        String refreshToken = adminSignIn(poolId, clientId, "alice").refreshToken();
 
         var unknown = awsError("NotAuthorizedException", () -> refresh(poolId, clientId, "not-a-refresh-token"));
         var missing = awsError("InvalidParameterException", () -> refresh(poolId, clientId, Map.of()));
@@ -447,10 +426,10 @@ class TokensTest extends CognitoTestSupport {
     @Test
     void refreshWithASecretClientNeedsTheSecretHash() {
         String poolId = newPool();
-        String clientId = newClient(poolId, b -> b.generateSecret(true));
+        String clientId = appClient(poolId, b -> b.generateSecret(true));
         String secret = cognito.describeUserPoolClient(b -> b.userPoolId(poolId).clientId(clientId))
                 .userPoolClient().clientSecret();
-        newUser(poolId, "alice");
+        userWithClaims(poolId, "alice");
         String hash = SignInTest.secretHash(secret, "alice", clientId);
         String refreshToken = cognito.adminInitiateAuth(b -> b.userPoolId(poolId).clientId(clientId)
                 .authFlow(AuthFlowType.ADMIN_USER_PASSWORD_AUTH).authParameters(Map.of("USERNAME", "alice",
@@ -472,10 +451,10 @@ class TokensTest extends CognitoTestSupport {
     @Test
     void getUserWithTheAccessToken() {
         String poolId = newPool();
-        String clientId = newClient(poolId);
-        newUser(poolId, "alice");
+        String clientId = appClient(poolId);
+        userWithClaims(poolId, "alice");
 
-        GetUserResponse user = getUser(signIn(poolId, clientId, "alice@example.com").accessToken());
+        GetUserResponse user = getUser(adminSignIn(poolId, clientId, "alice@example.com").accessToken());
 
         assertThat(user.username()).isEqualTo("alice");
         assertThat(attributes(user)).containsEntry("email", "alice@example.com").containsEntry("custom:tier", "gold")
@@ -485,10 +464,10 @@ class TokensTest extends CognitoTestSupport {
     @Test
     void getUserRefusesAnIdToken() {
         String poolId = newPool();
-        String clientId = newClient(poolId);
-        newUser(poolId, "alice");
+        String clientId = appClient(poolId);
+        userWithClaims(poolId, "alice");
 
-        var e = awsError("NotAuthorizedException", () -> getUser(signIn(poolId, clientId, "alice").idToken()));
+        var e = awsError("NotAuthorizedException", () -> getUser(adminSignIn(poolId, clientId, "alice").idToken()));
 
         assertThat(message(e)).isEqualTo("Invalid Access Token");
     }
@@ -496,11 +475,11 @@ class TokensTest extends CognitoTestSupport {
     @Test
     void getUserRefusesATamperedToken() throws Exception {
         String poolId = newPool();
-        String clientId = newClient(poolId);
-        newUser(poolId, "alice");
-        newUser(poolId, "bob");
-        String accessToken = signIn(poolId, clientId, "alice").accessToken();
-        String bobsSub = Oidc.claims(signIn(poolId, clientId, "bob").accessToken()).getSubject();
+        String clientId = appClient(poolId);
+        userWithClaims(poolId, "alice");
+        userWithClaims(poolId, "bob");
+        String accessToken = adminSignIn(poolId, clientId, "alice").accessToken();
+        String bobsSub = Oidc.claims(adminSignIn(poolId, clientId, "bob").accessToken()).getSubject();
 
         var sub = awsError("NotAuthorizedException", () -> getUser(tampered(accessToken, "sub", bobsSub)));
         var exp = awsError("NotAuthorizedException", () -> getUser(tampered(accessToken, "exp",
@@ -514,13 +493,13 @@ class TokensTest extends CognitoTestSupport {
     void getUserRefusesATokenSignedByAnotherKey() throws Exception {
         String poolId = newPool();
         String otherPool = newPool();
-        String clientId = newClient(poolId);
-        String otherClient = newClient(otherPool);
-        newUser(poolId, "alice");
-        newUser(otherPool, "alice");
-        String accessToken = signIn(poolId, clientId, "alice").accessToken();
+        String clientId = appClient(poolId);
+        String otherClient = appClient(otherPool);
+        userWithClaims(poolId, "alice");
+        userWithClaims(otherPool, "alice");
+        String accessToken = adminSignIn(poolId, clientId, "alice").accessToken();
         // Another pool's token claiming to come from this pool: signed by that pool's key.
-        String otherPoolsToken = signIn(otherPool, otherClient, "alice").accessToken();
+        String otherPoolsToken = adminSignIn(otherPool, otherClient, "alice").accessToken();
         String claimingThisPool = tampered(otherPoolsToken, "iss", Oidc.claims(accessToken).getIssuer());
 
         var forged = awsError("NotAuthorizedException", () -> getUser(resigned(accessToken)));
@@ -535,12 +514,12 @@ class TokensTest extends CognitoTestSupport {
     @Test
     void globalSignOutRevokesEverySessionOfTheUser() {
         String poolId = newPool();
-        String clientId = newClient(poolId);
-        newUser(poolId, "alice");
-        newUser(poolId, "bob");
-        AuthenticationResultType one = signIn(poolId, clientId, "alice");
-        AuthenticationResultType two = signIn(poolId, clientId, "alice");
-        AuthenticationResultType bob = signIn(poolId, clientId, "bob");
+        String clientId = appClient(poolId);
+        userWithClaims(poolId, "alice");
+        userWithClaims(poolId, "bob");
+        AuthenticationResultType one = adminSignIn(poolId, clientId, "alice");
+        AuthenticationResultType two = adminSignIn(poolId, clientId, "alice");
+        AuthenticationResultType bob = adminSignIn(poolId, clientId, "bob");
         String refreshedAccess = refresh(poolId, clientId, one.refreshToken()).accessToken();
 
         cognito.globalSignOut(b -> b.accessToken(one.accessToken()));
@@ -556,24 +535,24 @@ class TokensTest extends CognitoTestSupport {
         // Other users untouched; the user can sign in again.
         assertThat(getUser(bob.accessToken()).username()).isEqualTo("bob");
         assertThat(refresh(poolId, clientId, bob.refreshToken()).accessToken()).isNotBlank();
-        assertThat(getUser(signIn(poolId, clientId, "alice").accessToken()).username()).isEqualTo("alice");
+        assertThat(getUser(adminSignIn(poolId, clientId, "alice").accessToken()).username()).isEqualTo("alice");
     }
 
     @Test
     void adminUserGlobalSignOutRevokesEverySessionOfTheUser() {
         String poolId = newPool();
-        String clientId = newClient(poolId);
-        newUser(poolId, "alice");
-        newUser(poolId, "bob");
-        AuthenticationResultType alice = signIn(poolId, clientId, "alice");
-        AuthenticationResultType bob = signIn(poolId, clientId, "bob");
+        String clientId = appClient(poolId);
+        userWithClaims(poolId, "alice");
+        userWithClaims(poolId, "bob");
+        AuthenticationResultType alice = adminSignIn(poolId, clientId, "alice");
+        AuthenticationResultType bob = adminSignIn(poolId, clientId, "bob");
 
         cognito.adminUserGlobalSignOut(b -> b.userPoolId(poolId).username("alice@example.com"));
 
         assertRevokedAccess(alice.accessToken());
         assertRevokedRefresh(poolId, clientId, alice.refreshToken());
         assertThat(getUser(bob.accessToken()).username()).isEqualTo("bob");
-        assertThat(getUser(signIn(poolId, clientId, "alice").accessToken()).username()).isEqualTo("alice");
+        assertThat(getUser(adminSignIn(poolId, clientId, "alice").accessToken()).username()).isEqualTo("alice");
     }
 
     @Test
@@ -589,10 +568,10 @@ class TokensTest extends CognitoTestSupport {
     @Test
     void revokeTokenRevokesThatRefreshTokenAndItsAccessTokensOnly() {
         String poolId = newPool();
-        String clientId = newClient(poolId);
-        newUser(poolId, "alice");
-        AuthenticationResultType revoked = signIn(poolId, clientId, "alice");
-        AuthenticationResultType kept = signIn(poolId, clientId, "alice");
+        String clientId = appClient(poolId);
+        userWithClaims(poolId, "alice");
+        AuthenticationResultType revoked = adminSignIn(poolId, clientId, "alice");
+        AuthenticationResultType kept = adminSignIn(poolId, clientId, "alice");
         String refreshedAccess = refresh(poolId, clientId, revoked.refreshToken()).accessToken();
 
         cognito.revokeToken(b -> b.clientId(clientId).token(revoked.refreshToken()));
@@ -610,10 +589,10 @@ class TokensTest extends CognitoTestSupport {
     @Test
     void revokeTokenOfASecretClientNeedsTheSecret() {
         String poolId = newPool();
-        String clientId = newClient(poolId, b -> b.generateSecret(true));
+        String clientId = appClient(poolId, b -> b.generateSecret(true));
         String secret = cognito.describeUserPoolClient(b -> b.userPoolId(poolId).clientId(clientId))
                 .userPoolClient().clientSecret();
-        newUser(poolId, "alice");
+        userWithClaims(poolId, "alice");
         String hash = SignInTest.secretHash(secret, "alice", clientId);
         AuthenticationResultType tokens = cognito.adminInitiateAuth(b -> b.userPoolId(poolId).clientId(clientId)
                 .authFlow(AuthFlowType.ADMIN_USER_PASSWORD_AUTH).authParameters(Map.of("USERNAME", "alice",
@@ -632,11 +611,11 @@ class TokensTest extends CognitoTestSupport {
     @Test
     void revokeTokenTakesOnlyRefreshTokensAndOnlyWhenEnabled() {
         String poolId = newPool();
-        String clientId = newClient(poolId);
-        String noRevocation = newClient(poolId, b -> b.enableTokenRevocation(false));
-        newUser(poolId, "alice");
-        AuthenticationResultType tokens = signIn(poolId, clientId, "alice");
-        AuthenticationResultType other = signIn(poolId, noRevocation, "alice");
+        String clientId = appClient(poolId);
+        String noRevocation = appClient(poolId, b -> b.enableTokenRevocation(false));
+        userWithClaims(poolId, "alice");
+        AuthenticationResultType tokens = adminSignIn(poolId, clientId, "alice");
+        AuthenticationResultType other = adminSignIn(poolId, noRevocation, "alice");
 
         awsError("UnsupportedTokenTypeException", () -> cognito.revokeToken(b -> b.clientId(clientId)
                 .token(tokens.accessToken())));
@@ -650,9 +629,9 @@ class TokensTest extends CognitoTestSupport {
     @Test
     void aDisabledUsersTokensAreRefused() {
         String poolId = newPool();
-        String clientId = newClient(poolId);
-        newUser(poolId, "alice");
-        AuthenticationResultType tokens = signIn(poolId, clientId, "alice");
+        String clientId = appClient(poolId);
+        userWithClaims(poolId, "alice");
+        AuthenticationResultType tokens = adminSignIn(poolId, clientId, "alice");
 
         cognito.adminDisableUser(b -> b.userPoolId(poolId).username("alice"));
 
@@ -668,15 +647,15 @@ class TokensTest extends CognitoTestSupport {
     @Test
     void disablingAUserRevokesTheirAccessTokensForGood() {
         String poolId = newPool();
-        String clientId = newClient(poolId);
-        newUser(poolId, "alice");
-        AuthenticationResultType tokens = signIn(poolId, clientId, "alice");
+        String clientId = appClient(poolId);
+        userWithClaims(poolId, "alice");
+        AuthenticationResultType tokens = adminSignIn(poolId, clientId, "alice");
 
         cognito.adminDisableUser(b -> b.userPoolId(poolId).username("alice"));
         cognito.adminEnableUser(b -> b.userPoolId(poolId).username("alice"));
 
         awsError("NotAuthorizedException", () -> getUser(tokens.accessToken()));
-        assertThat(getUser(signIn(poolId, clientId, "alice").accessToken()).username()).isEqualTo("alice");
+        assertThat(getUser(adminSignIn(poolId, clientId, "alice").accessToken()).username()).isEqualTo("alice");
     }
 
     // --- attribute changes ----------------------------------------------------------------------------------
@@ -684,9 +663,9 @@ class TokensTest extends CognitoTestSupport {
     @Test
     void afterDeletingAttributesOldTokensWorkAndNewIdTokensLackThem() {
         String poolId = newPool();
-        String clientId = newClient(poolId);
-        newUser(poolId, "alice");
-        AuthenticationResultType tokens = signIn(poolId, clientId, "alice");
+        String clientId = appClient(poolId);
+        userWithClaims(poolId, "alice");
+        AuthenticationResultType tokens = adminSignIn(poolId, clientId, "alice");
 
         cognito.adminDeleteUserAttributes(b -> b.userPoolId(poolId).username("alice")
                 .userAttributeNames("custom:tier", "name"));
@@ -696,7 +675,7 @@ class TokensTest extends CognitoTestSupport {
         assertThat(Oidc.claims(tokens.idToken()).getClaim("custom:tier")).as("an issued token is not changed")
                 .isEqualTo("gold");
         JWTClaimsSet refreshed = Oidc.claims(refresh(poolId, clientId, tokens.refreshToken()).idToken());
-        JWTClaimsSet fresh = Oidc.claims(signIn(poolId, clientId, "alice").idToken());
+        JWTClaimsSet fresh = Oidc.claims(adminSignIn(poolId, clientId, "alice").idToken());
         for (JWTClaimsSet id : List.of(refreshed, fresh)) {
             assertThat(id.getClaims()).doesNotContainKeys("custom:tier", "name");
             assertThat(id.getClaim("email")).isEqualTo("alice@example.com");

@@ -2,18 +2,20 @@ package dev.cognitoemulator.operations.clients;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.cognitoemulator.CognitoEmulator;
 import dev.cognitoemulator.CognitoTestSupport;
+import dev.cognitoemulator.TestClock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Consumer;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AttributeDataType;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateUserPoolClientRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateUserPoolRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ExplicitAuthFlowsType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ListUserPoolClientsResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.OAuthFlowType;
@@ -38,20 +40,18 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolCli
  */
 class UserPoolClientsTest extends CognitoTestSupport {
 
-    private static final String NO_POOL = "us-east-1_nothere00";
+    /** The emulator's clock: moved forward where a test needs a later modification date. */
+    private final TestClock clock = new TestClock();
 
-    private String newPool() {
-        return cognito.createUserPool(b -> b.poolName("clients")
-                        .schema(SchemaAttributeType.builder().name("tier").attributeDataType(AttributeDataType.STRING)
-                                .build()))
-                .userPool().id();
+    @Override
+    protected CognitoEmulator.Builder configure(CognitoEmulator.Builder builder) {
+        return builder.clock(clock);
     }
 
-    private UserPoolClientType create(String poolId, Consumer<CreateUserPoolClientRequest.Builder> settings) {
-        return cognito.createUserPoolClient(b -> {
-            b.userPoolId(poolId).clientName("app");
-            settings.accept(b);
-        }).userPoolClient();
+    @Override
+    protected void poolSettings(CreateUserPoolRequest.Builder pool) {
+        pool.poolName("clients")
+                .schema(SchemaAttributeType.builder().name("tier").attributeDataType(AttributeDataType.STRING).build());
     }
 
     private UserPoolClientType describe(String poolId, String clientId) {
@@ -62,7 +62,7 @@ class UserPoolClientsTest extends CognitoTestSupport {
     void createGivesA26CharacterLowercaseIdAndNoSecretByDefault() {
         String poolId = newPool();
 
-        UserPoolClientType client = create(poolId, b -> { });
+        UserPoolClientType client = newClient(poolId, b -> { });
 
         assertThat(client.clientId()).matches("[a-z0-9]{26}");
         assertThat(client.clientSecret()).isNull();
@@ -75,18 +75,18 @@ class UserPoolClientsTest extends CognitoTestSupport {
     void generateSecretGivesASecretThatDescribeReturns() {
         String poolId = newPool();
 
-        UserPoolClientType client = create(poolId, b -> b.generateSecret(true));
+        UserPoolClientType client = newClient(poolId, b -> b.generateSecret(true));
 
         assertThat(client.clientSecret()).isNotBlank();
         assertThat(describe(poolId, client.clientId()).clientSecret()).isEqualTo(client.clientSecret());
-        assertThat(create(poolId, b -> b.generateSecret(true)).clientSecret()).isNotEqualTo(client.clientSecret());
+        assertThat(newClient(poolId, b -> b.generateSecret(true)).clientSecret()).isNotEqualTo(client.clientSecret());
     }
 
     @Test
     void createFillsInAwsDefaults() {
         String poolId = newPool();
 
-        UserPoolClientType client = create(poolId, b -> { });
+        UserPoolClientType client = newClient(poolId, b -> { });
 
         assertThat(client.explicitAuthFlows()).containsExactlyInAnyOrder(
                 ExplicitAuthFlowsType.ALLOW_REFRESH_TOKEN_AUTH, ExplicitAuthFlowsType.ALLOW_CUSTOM_AUTH,
@@ -108,7 +108,7 @@ class UserPoolClientsTest extends CognitoTestSupport {
     void customValidityKeepsItsUnits() {
         String poolId = newPool();
 
-        UserPoolClientType client = create(poolId, b -> b.accessTokenValidity(5).idTokenValidity(90)
+        UserPoolClientType client = newClient(poolId, b -> b.accessTokenValidity(5).idTokenValidity(90)
                 .refreshTokenValidity(120)
                 .tokenValidityUnits(u -> u.accessToken(TimeUnitsType.MINUTES).idToken(TimeUnitsType.MINUTES)
                         .refreshToken(TimeUnitsType.MINUTES)));
@@ -125,7 +125,7 @@ class UserPoolClientsTest extends CognitoTestSupport {
     void validityWithoutUnitsIsInHoursForAccessAndIdAndDaysForRefresh() {
         String poolId = newPool();
 
-        UserPoolClientType client = create(poolId, b -> b.accessTokenValidity(2).idTokenValidity(3)
+        UserPoolClientType client = newClient(poolId, b -> b.accessTokenValidity(2).idTokenValidity(3)
                 .refreshTokenValidity(7));
 
         assertThat(client.accessTokenValidity()).isEqualTo(2);
@@ -140,11 +140,11 @@ class UserPoolClientsTest extends CognitoTestSupport {
     void validityAtTheDocumentedBoundsIsAccepted() {
         String poolId = newPool();
 
-        UserPoolClientType low = create(poolId, b -> b.accessTokenValidity(5).idTokenValidity(5)
+        UserPoolClientType low = newClient(poolId, b -> b.accessTokenValidity(5).idTokenValidity(5)
                 .refreshTokenValidity(60)
                 .tokenValidityUnits(u -> u.accessToken(TimeUnitsType.MINUTES).idToken(TimeUnitsType.MINUTES)
                         .refreshToken(TimeUnitsType.MINUTES)));
-        UserPoolClientType high = create(poolId, b -> b.accessTokenValidity(1).idTokenValidity(24)
+        UserPoolClientType high = newClient(poolId, b -> b.accessTokenValidity(1).idTokenValidity(24)
                 .refreshTokenValidity(3650)
                 .tokenValidityUnits(u -> u.accessToken(TimeUnitsType.DAYS).idToken(TimeUnitsType.HOURS)
                         .refreshToken(TimeUnitsType.DAYS)));
@@ -162,7 +162,7 @@ class UserPoolClientsTest extends CognitoTestSupport {
         int value = Integer.parseInt(parts[1]);
         TimeUnitsType unit = TimeUnitsType.fromValue(parts[2]);
 
-        awsError("InvalidParameterException", () -> create(poolId, b -> {
+        awsError("InvalidParameterException", () -> newClient(poolId, b -> {
             switch (parts[0]) {
                 case "access" -> b.accessTokenValidity(value).tokenValidityUnits(u -> u.accessToken(unit));
                 case "id" -> b.idTokenValidity(value).tokenValidityUnits(u -> u.idToken(unit));
@@ -176,7 +176,7 @@ class UserPoolClientsTest extends CognitoTestSupport {
     void readAndWriteAttributesRoundTrip() {
         String poolId = newPool();
 
-        UserPoolClientType client = create(poolId, b -> b.readAttributes("email", "email_verified", "custom:tier")
+        UserPoolClientType client = newClient(poolId, b -> b.readAttributes("email", "email_verified", "custom:tier")
                 .writeAttributes("email", "custom:tier"));
 
         assertThat(client.readAttributes()).containsExactlyInAnyOrder("email", "email_verified", "custom:tier");
@@ -187,7 +187,7 @@ class UserPoolClientsTest extends CognitoTestSupport {
     void readAttributesNotInTheSchemaAreRefused() {
         String poolId = newPool();
 
-        awsError("InvalidParameterException", () -> create(poolId, b -> b.readAttributes("email", "custom:nope")));
+        awsError("InvalidParameterException", () -> newClient(poolId, b -> b.readAttributes("email", "custom:nope")));
         assertThat(cognito.listUserPoolClients(b -> b.userPoolId(poolId)).userPoolClients()).isEmpty();
     }
 
@@ -195,14 +195,14 @@ class UserPoolClientsTest extends CognitoTestSupport {
     void writeAttributesNotInTheSchemaAreRefused() {
         String poolId = newPool();
 
-        awsError("InvalidParameterException", () -> create(poolId, b -> b.writeAttributes("nickname2")));
+        awsError("InvalidParameterException", () -> newClient(poolId, b -> b.writeAttributes("nickname2")));
         assertThat(cognito.listUserPoolClients(b -> b.userPoolId(poolId)).userPoolClients()).isEmpty();
     }
 
     @Test
     void writeAttributesNotInTheSchemaAreRefusedOnUpdateWithAwsText() {
         String poolId = newPool();
-        String clientId = create(poolId, b -> { }).clientId();
+        String clientId = newClient(poolId, b -> { }).clientId();
 
         var e = awsError("InvalidParameterException", () -> cognito.updateUserPoolClient(b -> b
                 .userPoolId(poolId).clientId(clientId).writeAttributes("custom:nope")));
@@ -213,7 +213,7 @@ class UserPoolClientsTest extends CognitoTestSupport {
     void allowFlowsWithoutRefreshAreRefused() {
         String poolId = newPool();
 
-        var e = awsError("InvalidParameterException", () -> create(poolId, b -> b.explicitAuthFlows(
+        var e = awsError("InvalidParameterException", () -> newClient(poolId, b -> b.explicitAuthFlows(
                 ExplicitAuthFlowsType.ALLOW_USER_PASSWORD_AUTH, ExplicitAuthFlowsType.ALLOW_ADMIN_USER_PASSWORD_AUTH)));
         assertThat(message(e)).isEqualTo("REFRESH_TOKEN_AUTH should always be allowed.");
     }
@@ -221,7 +221,7 @@ class UserPoolClientsTest extends CognitoTestSupport {
     @Test
     void allowFlowsWithoutRefreshAreRefusedOnUpdate() {
         String poolId = newPool();
-        String clientId = create(poolId, b -> { }).clientId();
+        String clientId = newClient(poolId, b -> { }).clientId();
 
         var e = awsError("InvalidParameterException", () -> cognito.updateUserPoolClient(b -> b
                 .userPoolId(poolId).clientId(clientId).explicitAuthFlows(ExplicitAuthFlowsType.ALLOW_USER_PASSWORD_AUTH)));
@@ -233,7 +233,7 @@ class UserPoolClientsTest extends CognitoTestSupport {
     void givenFlowsAreKept() {
         String poolId = newPool();
 
-        UserPoolClientType client = create(poolId, b -> b.explicitAuthFlows(
+        UserPoolClientType client = newClient(poolId, b -> b.explicitAuthFlows(
                 ExplicitAuthFlowsType.ALLOW_USER_PASSWORD_AUTH, ExplicitAuthFlowsType.ALLOW_REFRESH_TOKEN_AUTH));
 
         assertThat(client.explicitAuthFlows()).containsExactlyInAnyOrder(
@@ -244,7 +244,7 @@ class UserPoolClientsTest extends CognitoTestSupport {
     void oauthSettingsAndUrlsRoundTrip() {
         String poolId = newPool();
 
-        UserPoolClientType client = create(poolId, b -> b
+        UserPoolClientType client = newClient(poolId, b -> b
                 .allowedOAuthFlows(OAuthFlowType.CODE, OAuthFlowType.IMPLICIT)
                 .allowedOAuthScopes("openid", "email", "profile")
                 .allowedOAuthFlowsUserPoolClient(true)
@@ -272,9 +272,9 @@ class UserPoolClientsTest extends CognitoTestSupport {
     }
 
     @Test
-    void updateReplacesSettingsAndResetsWhatItOmits() throws InterruptedException {
+    void updateReplacesSettingsAndResetsWhatItOmits() {
         String poolId = newPool();
-        UserPoolClientType before = create(poolId, b -> b.generateSecret(true).accessTokenValidity(5)
+        UserPoolClientType before = newClient(poolId, b -> b.generateSecret(true).accessTokenValidity(5)
                 .tokenValidityUnits(u -> u.accessToken(TimeUnitsType.MINUTES))
                 .readAttributes("email")
                 .callbackURLs("https://app.example.com/callback")
@@ -282,7 +282,7 @@ class UserPoolClientsTest extends CognitoTestSupport {
                 .enableTokenRevocation(false)
                 .explicitAuthFlows(ExplicitAuthFlowsType.ALLOW_USER_PASSWORD_AUTH,
                         ExplicitAuthFlowsType.ALLOW_REFRESH_TOKEN_AUTH));
-        Thread.sleep(5);
+        clock.advance(Duration.ofSeconds(1));
 
         UserPoolClientType after = cognito.updateUserPoolClient(b -> b.userPoolId(poolId)
                 .clientId(before.clientId()).clientName("renamed").idTokenValidity(2)).userPoolClient();
@@ -310,8 +310,8 @@ class UserPoolClientsTest extends CognitoTestSupport {
     @Test
     void deleteRemovesTheClient() {
         String poolId = newPool();
-        String kept = create(poolId, b -> { }).clientId();
-        String deleted = create(poolId, b -> { }).clientId();
+        String kept = newClient(poolId, b -> { }).clientId();
+        String deleted = newClient(poolId, b -> { }).clientId();
 
         cognito.deleteUserPoolClient(b -> b.userPoolId(poolId).clientId(deleted));
 
@@ -327,7 +327,7 @@ class UserPoolClientsTest extends CognitoTestSupport {
     void listReturnsEveryClientExactlyOnceAcrossPages() {
         String poolId = newPool();
         Set<String> created = new HashSet<>();
-        IntStream.range(0, 7).forEach(i -> created.add(create(poolId, b -> b.clientName("app-" + i)).clientId()));
+        IntStream.range(0, 7).forEach(i -> created.add(newClient(poolId, b -> b.clientName("app-" + i)).clientId()));
 
         List<UserPoolClientDescription> seen = new ArrayList<>();
         String token = null;
@@ -365,7 +365,7 @@ class UserPoolClientsTest extends CognitoTestSupport {
     void clientsBelongToTheirPool() {
         String poolId = newPool();
         String other = newPool();
-        String clientId = create(poolId, b -> { }).clientId();
+        String clientId = newClient(poolId, b -> { }).clientId();
 
         var e = awsError("ResourceNotFoundException", () -> describe(other, clientId));
         assertThat(message(e)).isEqualTo("User pool client " + clientId + " does not exist.");
@@ -392,7 +392,7 @@ class UserPoolClientsTest extends CognitoTestSupport {
         String expected = "User pool " + NO_POOL + " does not exist.";
         String clientId = "abcdefghijklmnopqrstuvwxyz";
 
-        assertThat(message(awsError("ResourceNotFoundException", () -> create(NO_POOL, b -> { }))))
+        assertThat(message(awsError("ResourceNotFoundException", () -> newClient(NO_POOL, b -> { }))))
                 .isEqualTo(expected);
         assertThat(message(awsError("ResourceNotFoundException", () -> describe(NO_POOL, clientId))))
                 .isEqualTo(expected);

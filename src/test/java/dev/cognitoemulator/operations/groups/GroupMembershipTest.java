@@ -1,8 +1,12 @@
 package dev.cognitoemulator.operations.groups;
 
+import static dev.cognitoemulator.CognitoTestSupport.Attributes.attr;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.cognitoemulator.CognitoEmulator;
 import dev.cognitoemulator.CognitoTestSupport;
+import dev.cognitoemulator.TestClock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,9 +17,9 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminGetUse
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminListGroupsForUserResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AliasAttributeType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AttributeType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateUserPoolRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.GroupType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ListUsersInGroupResponse;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.MessageActionType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserStatusType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserType;
 
@@ -27,22 +31,27 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.UserType;
  */
 class GroupMembershipTest extends CognitoTestSupport {
 
-    private static final String NO_POOL = "us-east-1_nothere00";
+    /** The emulator's clock: moved forward where a test needs a later modification date. */
+    private final TestClock clock = new TestClock();
+
+    @Override
+    protected CognitoEmulator.Builder configure(CognitoEmulator.Builder builder) {
+        return builder.clock(clock);
+    }
 
     /** A pool where a verified email is an alias. */
-    private String newPool() {
-        return cognito.createUserPool(b -> b.poolName("membership").aliasAttributes(AliasAttributeType.EMAIL))
-                .userPool().id();
+    @Override
+    protected void poolSettings(CreateUserPoolRequest.Builder pool) {
+        pool.poolName("membership").aliasAttributes(AliasAttributeType.EMAIL);
     }
 
     private void newGroup(String poolId, String name) {
         cognito.createGroup(b -> b.userPoolId(poolId).groupName(name).description(name + " group"));
     }
 
-    private String newUser(String poolId, String username) {
-        cognito.adminCreateUser(b -> b.userPoolId(poolId).username(username)
-                .messageAction(MessageActionType.SUPPRESS)
-                .userAttributes(attr("email", username + "@example.com"), attr("email_verified", "true")));
+    /** A user whose verified email, {@code <username>@example.com}, is an alias; returns the username. */
+    private String verifiedUser(String poolId, String username) {
+        newUser(poolId, username, attr("email", username + "@example.com"), attr("email_verified", "true"));
         return username;
     }
 
@@ -58,7 +67,7 @@ class GroupMembershipTest extends CognitoTestSupport {
     void anAddedUserShowsUpInBothListings() {
         String poolId = newPool();
         newGroup(poolId, "editors");
-        String alice = newUser(poolId, "alice");
+        String alice = verifiedUser(poolId, "alice");
 
         add(poolId, alice, "editors");
 
@@ -74,7 +83,7 @@ class GroupMembershipTest extends CognitoTestSupport {
     void listUsersInGroupReturnsUsersAsListUsersDoes() {
         String poolId = newPool();
         newGroup(poolId, "editors");
-        String alice = newUser(poolId, "alice");
+        String alice = verifiedUser(poolId, "alice");
         add(poolId, alice, "editors");
 
         UserType member = membersOf(poolId, "editors", null).get(0);
@@ -90,7 +99,7 @@ class GroupMembershipTest extends CognitoTestSupport {
     void addingAMemberAgainChangesNothing() {
         String poolId = newPool();
         newGroup(poolId, "editors");
-        String alice = newUser(poolId, "alice");
+        String alice = verifiedUser(poolId, "alice");
 
         add(poolId, alice, "editors");
         add(poolId, alice, "editors");
@@ -104,7 +113,7 @@ class GroupMembershipTest extends CognitoTestSupport {
         String poolId = newPool();
         newGroup(poolId, "a");
         newGroup(poolId, "b");
-        String alice = newUser(poolId, "alice");
+        String alice = verifiedUser(poolId, "alice");
         String sub = attribute(get(poolId, alice), "sub");
 
         add(poolId, "alice@example.com", "a");
@@ -126,8 +135,8 @@ class GroupMembershipTest extends CognitoTestSupport {
         String poolId = newPool();
         newGroup(poolId, "editors");
         newGroup(poolId, "readers");
-        String alice = newUser(poolId, "alice");
-        String bob = newUser(poolId, "bob");
+        String alice = verifiedUser(poolId, "alice");
+        String bob = verifiedUser(poolId, "bob");
         add(poolId, alice, "editors");
         add(poolId, alice, "readers");
         add(poolId, bob, "editors");
@@ -143,7 +152,7 @@ class GroupMembershipTest extends CognitoTestSupport {
     void removingANonMemberIsFine() {
         String poolId = newPool();
         newGroup(poolId, "editors");
-        String alice = newUser(poolId, "alice");
+        String alice = verifiedUser(poolId, "alice");
 
         var response = cognito.adminRemoveUserFromGroup(b -> b.userPoolId(poolId).username(alice)
                 .groupName("editors"));
@@ -153,12 +162,12 @@ class GroupMembershipTest extends CognitoTestSupport {
     }
 
     @Test
-    void membershipChangesLeaveUserLastModifiedDateAlone() throws InterruptedException {
+    void membershipChangesLeaveUserLastModifiedDateAlone() {
         String poolId = newPool();
         newGroup(poolId, "editors");
-        String alice = newUser(poolId, "alice");
+        String alice = verifiedUser(poolId, "alice");
         Instant modified = get(poolId, alice).userLastModifiedDate();
-        Thread.sleep(5);
+        clock.advance(Duration.ofSeconds(1));
 
         add(poolId, alice, "editors");
         assertThat(get(poolId, alice).userLastModifiedDate()).isEqualTo(modified);
@@ -172,7 +181,7 @@ class GroupMembershipTest extends CognitoTestSupport {
         String poolId = newPool();
         newGroup(poolId, "editors");
         newGroup(poolId, "readers");
-        String alice = newUser(poolId, "alice");
+        String alice = verifiedUser(poolId, "alice");
         Instant modified = get(poolId, alice).userLastModifiedDate();
         add(poolId, alice, "editors");
         add(poolId, alice, "readers");
@@ -190,8 +199,8 @@ class GroupMembershipTest extends CognitoTestSupport {
     void deletingAUserEndsItsMemberships() {
         String poolId = newPool();
         newGroup(poolId, "editors");
-        String alice = newUser(poolId, "alice");
-        String bob = newUser(poolId, "bob");
+        String alice = verifiedUser(poolId, "alice");
+        String bob = verifiedUser(poolId, "bob");
         add(poolId, alice, "editors");
         add(poolId, bob, "editors");
 
@@ -199,14 +208,14 @@ class GroupMembershipTest extends CognitoTestSupport {
 
         assertThat(membersOf(poolId, "editors", null)).extracting(UserType::username).containsExactly(bob);
         // A new user of the same name starts in no group.
-        newUser(poolId, alice);
+        verifiedUser(poolId, alice);
         assertThat(groupsOf(poolId, alice, null)).isEmpty();
     }
 
     @Test
     void adminListGroupsForUserPagesReturnEveryGroupOnceInNameOrder() {
         String poolId = newPool();
-        String alice = newUser(poolId, "alice");
+        String alice = verifiedUser(poolId, "alice");
         for (String name : List.of("g5", "g1", "g7", "g3", "g2", "g6", "g4")) {
             newGroup(poolId, name);
             add(poolId, alice, name);
@@ -228,7 +237,7 @@ class GroupMembershipTest extends CognitoTestSupport {
     @Test
     void adminListGroupsForUserWithoutLimitPagesHoldSixty() {
         String poolId = newPool();
-        String alice = newUser(poolId, "alice");
+        String alice = verifiedUser(poolId, "alice");
         IntStream.rangeClosed(1, 61).forEach(i -> {
             String name = String.format("g%03d", i);
             newGroup(poolId, name);
@@ -247,9 +256,9 @@ class GroupMembershipTest extends CognitoTestSupport {
         String poolId = newPool();
         newGroup(poolId, "editors");
         for (String name : List.of("u5", "u1", "u7", "u3", "u2", "u6", "u4")) {
-            add(poolId, newUser(poolId, name), "editors");
+            add(poolId, verifiedUser(poolId, name), "editors");
         }
-        newUser(poolId, "u0-not-a-member");
+        verifiedUser(poolId, "u0-not-a-member");
 
         List<ListUsersInGroupResponse> pages = memberPages(poolId, "editors", 3);
 
@@ -267,7 +276,7 @@ class GroupMembershipTest extends CognitoTestSupport {
     void listUsersInGroupWithoutLimitPagesHoldSixty() {
         String poolId = newPool();
         newGroup(poolId, "big");
-        IntStream.rangeClosed(1, 61).forEach(i -> add(poolId, newUser(poolId, String.format("u%03d", i)), "big"));
+        IntStream.rangeClosed(1, 61).forEach(i -> add(poolId, verifiedUser(poolId, String.format("u%03d", i)), "big"));
 
         List<ListUsersInGroupResponse> pages = memberPages(poolId, "big", null);
 
@@ -281,14 +290,14 @@ class GroupMembershipTest extends CognitoTestSupport {
         String poolId = newPool();
         newGroup(poolId, "editors");
         for (String name : List.of("u1", "u2", "u3", "u4")) {
-            add(poolId, newUser(poolId, name), "editors");
+            add(poolId, verifiedUser(poolId, name), "editors");
         }
         ListUsersInGroupResponse first = cognito.listUsersInGroup(b -> b.userPoolId(poolId).groupName("editors")
                 .limit(2));
 
         remove(poolId, "u3", "editors");
-        add(poolId, newUser(poolId, "u0"), "editors");
-        add(poolId, newUser(poolId, "u25"), "editors");
+        add(poolId, verifiedUser(poolId, "u0"), "editors");
+        add(poolId, verifiedUser(poolId, "u25"), "editors");
 
         ListUsersInGroupResponse second = cognito.listUsersInGroup(b -> b.userPoolId(poolId).groupName("editors")
                 .limit(10).nextToken(first.nextToken()));
@@ -310,7 +319,7 @@ class GroupMembershipTest extends CognitoTestSupport {
     @Test
     void unknownGroupIsResourceNotFound() {
         String poolId = newPool();
-        String alice = newUser(poolId, "alice");
+        String alice = verifiedUser(poolId, "alice");
 
         for (Executable call : List.<Executable>of(
                 () -> add(poolId, alice, "nope"),
@@ -362,7 +371,7 @@ class GroupMembershipTest extends CognitoTestSupport {
     void aForeignNextTokenIsInvalidParameter() {
         String poolId = newPool();
         newGroup(poolId, "editors");
-        String alice = newUser(poolId, "alice");
+        String alice = verifiedUser(poolId, "alice");
 
         // Captured text: aws/aws-sdk-js#3705 (the code is unconfirmed); shared by every paginated operation (Pager).
         var e = awsError("InvalidParameterException", () -> cognito.adminListGroupsForUser(b -> b
@@ -427,9 +436,5 @@ class GroupMembershipTest extends CognitoTestSupport {
 
     private static String attribute(AdminGetUserResponse user, String name) {
         return user.userAttributes().stream().filter(a -> a.name().equals(name)).findFirst().orElseThrow().value();
-    }
-
-    private static AttributeType attr(String name, String value) {
-        return AttributeType.builder().name(name).value(value).build();
     }
 }

@@ -3,7 +3,10 @@ package dev.cognitoemulator.operations.groups;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.cognitoemulator.CognitoEmulator;
 import dev.cognitoemulator.CognitoTestSupport;
+import dev.cognitoemulator.TestClock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -11,6 +14,7 @@ import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateUserPoolRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.GroupType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ListGroupsResponse;
 
@@ -23,10 +27,18 @@ class GroupsTest extends CognitoTestSupport {
 
     private static final String ROLE = "arn:aws:iam::123456789012:role/editors";
     private static final String OTHER_ROLE = "arn:aws:iam::123456789012:role/readers";
-    private static final String NO_POOL = "us-east-1_nothere00";
 
-    private String newPool() {
-        return cognito.createUserPool(b -> b.poolName("groups")).userPool().id();
+    /** The emulator's clock: moved forward where a test needs a later modification date. */
+    private final TestClock clock = new TestClock();
+
+    @Override
+    protected CognitoEmulator.Builder configure(CognitoEmulator.Builder builder) {
+        return builder.clock(clock);
+    }
+
+    @Override
+    protected void poolSettings(CreateUserPoolRequest.Builder pool) {
+        pool.poolName("groups");
     }
 
     private GroupType create(String poolId, String name) {
@@ -40,7 +52,7 @@ class GroupsTest extends CognitoTestSupport {
     @Test
     void createGroupReturnsEveryMember() {
         String poolId = newPool();
-        Instant before = Instant.now();
+        Instant before = clock.instant();
 
         GroupType group = cognito.createGroup(b -> b.userPoolId(poolId).groupName("editors")
                 .description("People who edit").roleArn(ROLE).precedence(3)).group();
@@ -107,11 +119,11 @@ class GroupsTest extends CognitoTestSupport {
     }
 
     @Test
-    void updateGroupChangesOnlyWhatIsGivenAndMovesLastModifiedDate() throws InterruptedException {
+    void updateGroupChangesOnlyWhatIsGivenAndMovesLastModifiedDate() {
         String poolId = newPool();
         GroupType created = cognito.createGroup(b -> b.userPoolId(poolId).groupName("editors")
                 .description("old").roleArn(ROLE).precedence(5)).group();
-        Thread.sleep(5);
+        clock.advance(Duration.ofSeconds(1));
 
         GroupType updated = cognito.updateGroup(b -> b.userPoolId(poolId).groupName("editors")
                 .description("new")).group();
@@ -141,11 +153,11 @@ class GroupsTest extends CognitoTestSupport {
     }
 
     @Test
-    void updateGroupWithNothingGivenKeepsEverythingButTheDate() throws InterruptedException {
+    void updateGroupWithNothingGivenKeepsEverythingButTheDate() {
         String poolId = newPool();
         GroupType created = cognito.createGroup(b -> b.userPoolId(poolId).groupName("editors")
                 .description("d").roleArn(ROLE).precedence(2)).group();
-        Thread.sleep(5);
+        clock.advance(Duration.ofSeconds(1));
 
         GroupType updated = cognito.updateGroup(b -> b.userPoolId(poolId).groupName("editors")).group();
 

@@ -11,7 +11,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AttributeDataType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AttributeType;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.MessageActionType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateUserPoolRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.SchemaAttributeType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolType;
 
@@ -25,8 +25,9 @@ class AddCustomAttributesTest extends CognitoTestSupport {
         return builder.clock(clock);
     }
 
-    private String newPool() {
-        return cognito.createUserPool(b -> b.poolName("custom")).userPool().id();
+    @Override
+    protected void poolSettings(CreateUserPoolRequest.Builder pool) {
+        pool.poolName("custom");
     }
 
     private UserPoolType describe(String poolId) {
@@ -81,7 +82,7 @@ class AddCustomAttributesTest extends CognitoTestSupport {
     @Test
     void addedAttributeCanBeSetOnUsersAtOnce() {
         String poolId = newPool();
-        cognito.adminCreateUser(b -> b.userPoolId(poolId).username("u").messageAction(MessageActionType.SUPPRESS));
+        newUser(poolId, "u");
 
         cognito.addCustomAttributes(b -> b.userPoolId(poolId).customAttributes(string("tier")));
         cognito.adminUpdateUserAttributes(b -> b.userPoolId(poolId).username("u")
@@ -149,8 +150,7 @@ class AddCustomAttributesTest extends CognitoTestSupport {
 
     @Test
     void requestCrossingTheLimitAddsNothing() {
-        String poolId = cognito.createUserPool(b -> b.poolName("near-limit").schema(strings("a", 40)))
-                .userPool().id();
+        String poolId = newPool(b -> b.poolName("near-limit").schema(strings("a", 40)));
         List<String> before = names(poolId);
 
         awsError("InvalidParameterException", () -> cognito.addCustomAttributes(b -> b.userPoolId(poolId)

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.cognitoemulator.CognitoTestSupport;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DeletionProtectionType;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.MessageActionType;
 
 /** DeleteUserPool: the pool and its users go; DeletionProtection ACTIVE refuses until it is made INACTIVE. */
 class DeleteUserPoolTest extends CognitoTestSupport {
@@ -15,7 +14,7 @@ class DeleteUserPoolTest extends CognitoTestSupport {
             + "activated. Deletion protection must be inactivated first.";
 
     private String newPool(DeletionProtectionType protection) {
-        return cognito.createUserPool(b -> b.poolName("deletable").deletionProtection(protection)).userPool().id();
+        return newPool(b -> b.poolName("deletable").deletionProtection(protection));
     }
 
     @Test
@@ -31,7 +30,7 @@ class DeleteUserPoolTest extends CognitoTestSupport {
     @Test
     void usersGoWithThePool() {
         String poolId = newPool(DeletionProtectionType.INACTIVE);
-        cognito.adminCreateUser(b -> b.userPoolId(poolId).username("u1").messageAction(MessageActionType.SUPPRESS));
+        newUser(poolId, "u1");
 
         cognito.deleteUserPool(b -> b.userPoolId(poolId));
 
@@ -53,7 +52,7 @@ class DeleteUserPoolTest extends CognitoTestSupport {
     @Test
     void deletionProtectionRefusesAndThePoolSurvives() {
         String poolId = newPool(DeletionProtectionType.ACTIVE);
-        cognito.adminCreateUser(b -> b.userPoolId(poolId).username("stays").messageAction(MessageActionType.SUPPRESS));
+        newUser(poolId, "stays");
 
         var e = awsError("InvalidParameterException", () -> cognito.deleteUserPool(b -> b.userPoolId(poolId)));
 
@@ -90,7 +89,7 @@ class DeleteUserPoolTest extends CognitoTestSupport {
     void otherPoolsAreUntouched() {
         String kept = newPool(DeletionProtectionType.INACTIVE);
         String deleted = newPool(DeletionProtectionType.INACTIVE);
-        cognito.adminCreateUser(b -> b.userPoolId(kept).username("u").messageAction(MessageActionType.SUPPRESS));
+        newUser(kept, "u");
 
         cognito.deleteUserPool(b -> b.userPoolId(deleted));
 

@@ -6,7 +6,6 @@ import dev.cognitoemulator.CognitoTestSupport;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AttributeDataType;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.MessageActionType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.SchemaAttributeType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolType;
 
@@ -14,15 +13,11 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolTyp
 class DescribeUserPoolTest extends CognitoTestSupport {
 
     private String newPool(String name) {
-        return cognito.createUserPool(b -> b.poolName(name)).userPool().id();
+        return newPool(b -> b.poolName(name));
     }
 
     private UserPoolType describe(String poolId) {
         return cognito.describeUserPool(b -> b.userPoolId(poolId)).userPool();
-    }
-
-    private void createUser(String poolId, String username) {
-        cognito.adminCreateUser(b -> b.userPoolId(poolId).username(username).messageAction(MessageActionType.SUPPRESS));
     }
 
     @Test
@@ -44,7 +39,7 @@ class DescribeUserPoolTest extends CognitoTestSupport {
         assertThat(describe(poolId).estimatedNumberOfUsers()).isZero();
 
         for (String username : List.of("ann", "ben", "cid")) {
-            createUser(poolId, username);
+            newUser(poolId, username);
         }
         assertThat(describe(poolId).estimatedNumberOfUsers()).isEqualTo(3);
 
@@ -56,7 +51,7 @@ class DescribeUserPoolTest extends CognitoTestSupport {
     void usersOfAnotherPoolAreNotCounted() {
         String counted = newPool("mine");
         String other = newPool("theirs");
-        createUser(other, "someone");
+        newUser(other, "someone");
 
         assertThat(describe(counted).estimatedNumberOfUsers()).isZero();
         assertThat(describe(other).estimatedNumberOfUsers()).isEqualTo(1);
@@ -64,10 +59,10 @@ class DescribeUserPoolTest extends CognitoTestSupport {
 
     @Test
     void schemaShowsCustomAttributesWithTheirPrefixes() {
-        String poolId = cognito.createUserPool(b -> b.poolName("custom").schema(
+        String poolId = newPool(b -> b.poolName("custom").schema(
                 SchemaAttributeType.builder().name("tier").attributeDataType(AttributeDataType.STRING).build(),
                 SchemaAttributeType.builder().name("secret").attributeDataType(AttributeDataType.NUMBER)
-                        .developerOnlyAttribute(true).build())).userPool().id();
+                        .developerOnlyAttribute(true).build()));
 
         List<String> names = describe(poolId).schemaAttributes().stream().map(SchemaAttributeType::name).toList();
 

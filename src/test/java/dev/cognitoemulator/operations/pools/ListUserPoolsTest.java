@@ -19,7 +19,7 @@ class ListUserPoolsTest extends CognitoTestSupport {
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             String name = prefix + "-" + i;
-            ids.add(cognito.createUserPool(b -> b.poolName(name)).userPool().id());
+            ids.add(newPool(b -> b.poolName(name)));
         }
         return ids;
     }

@@ -37,7 +37,7 @@ class UpdateUserPoolTest extends CognitoTestSupport {
 
     /** A pool with every setting away from its default. */
     private String customisedPool() {
-        return cognito.createUserPool(b -> b.poolName("customised")
+        return newPool(b -> b.poolName("customised")
                 .policies(p -> p.passwordPolicy(pp -> pp.minimumLength(12).requireUppercase(false)
                         .requireLowercase(true).requireNumbers(false).requireSymbols(false)
                         .temporaryPasswordValidityDays(2)))
@@ -47,7 +47,7 @@ class UpdateUserPoolTest extends CognitoTestSupport {
                 .deletionProtection(DeletionProtectionType.ACTIVE)
                 .adminCreateUserConfig(a -> a.allowAdminCreateUserOnly(true))
                 .schema(SchemaAttributeType.builder().name("tier").attributeDataType(AttributeDataType.STRING)
-                        .build())).userPool().id();
+                        .build()));
     }
 
     @Test
@@ -93,7 +93,7 @@ class UpdateUserPoolTest extends CognitoTestSupport {
 
     @Test
     void newPasswordPolicyAppliesToTheNextTemporaryPassword() {
-        String poolId = cognito.createUserPool(b -> b.poolName("policy")).userPool().id();
+        String poolId = newPool(b -> b.poolName("policy"));
         cognito.updateUserPool(b -> b.userPoolId(poolId).policies(p -> p.passwordPolicy(pp -> pp.minimumLength(16)
                 .requireUppercase(false).requireLowercase(false).requireNumbers(false).requireSymbols(false))));
 
@@ -108,7 +108,7 @@ class UpdateUserPoolTest extends CognitoTestSupport {
 
     @Test
     void lastModifiedDateMovesAndCreationDateStays() {
-        String poolId = cognito.createUserPool(b -> b.poolName("dates")).userPool().id();
+        String poolId = newPool(b -> b.poolName("dates"));
         UserPoolType before = describe(poolId);
 
         clock.advance(Duration.ofSeconds(30));
@@ -122,7 +122,7 @@ class UpdateUserPoolTest extends CognitoTestSupport {
     @Test
     void schemaAliasesCaseSensitivityNameAndUsersSurvive() {
         String poolId = customisedPool();
-        cognito.adminCreateUser(b -> b.userPoolId(poolId).username("kept").messageAction(MessageActionType.SUPPRESS));
+        newUser(poolId, "kept");
         UserPoolType before = describe(poolId);
 
         cognito.updateUserPool(b -> b.userPoolId(poolId));
@@ -141,7 +141,7 @@ class UpdateUserPoolTest extends CognitoTestSupport {
 
     @Test
     void poolNameCanBeChanged() {
-        String poolId = cognito.createUserPool(b -> b.poolName("old-name")).userPool().id();
+        String poolId = newPool(b -> b.poolName("old-name"));
 
         cognito.updateUserPool(b -> b.userPoolId(poolId).poolName("new-name"));
 
@@ -150,8 +150,7 @@ class UpdateUserPoolTest extends CognitoTestSupport {
 
     @Test
     void tagsAreKept() {
-        String poolId = cognito.createUserPool(b -> b.poolName("tags").userPoolTags(Map.of("team", "a")))
-                .userPool().id();
+        String poolId = newPool(b -> b.poolName("tags").userPoolTags(Map.of("team", "a")));
 
         cognito.updateUserPool(b -> b.userPoolId(poolId).userPoolTags(Map.of("team", "b", "env", "dev")));
 
@@ -160,7 +159,7 @@ class UpdateUserPoolTest extends CognitoTestSupport {
 
     @Test
     void verificationBeforeUpdateNeedsTheAttributeAutoVerified() {
-        String poolId = cognito.createUserPool(b -> b.poolName("verify")).userPool().id();
+        String poolId = newPool(b -> b.poolName("verify"));
 
         // Captured: ekristen/aws-nuke#477.
         var e = awsError("InvalidParameterException", () -> cognito.updateUserPool(b -> b.userPoolId(poolId)

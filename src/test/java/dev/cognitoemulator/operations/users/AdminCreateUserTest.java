@@ -1,9 +1,8 @@
 package dev.cognitoemulator.operations.users;
 
-import static dev.cognitoemulator.operations.users.UserFixtures.NO_POOL;
-import static dev.cognitoemulator.operations.users.UserFixtures.UUID;
-import static dev.cognitoemulator.operations.users.UserFixtures.asMap;
-import static dev.cognitoemulator.operations.users.UserFixtures.attr;
+import static dev.cognitoemulator.CognitoTestSupport.Attributes.UUID;
+import static dev.cognitoemulator.CognitoTestSupport.Attributes.asMap;
+import static dev.cognitoemulator.CognitoTestSupport.Attributes.attr;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cognitoemulator.CognitoTestSupport;
@@ -17,7 +16,7 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminCreate
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminGetUserResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AliasAttributeType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AttributeDataType;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.AttributeType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateUserPoolRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.MessageActionType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.SchemaAttributeType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserStatusType;
@@ -32,18 +31,14 @@ class AdminCreateUserTest extends CognitoTestSupport {
 
     private static final String SCHEMA_PREFIX = "Attributes did not conform to the schema: ";
 
-    private String newPool() {
-        return cognito.createUserPool(b -> b.poolName("users").schema(
+    @Override
+    protected void poolSettings(CreateUserPoolRequest.Builder pool) {
+        pool.poolName("users").schema(
                 SchemaAttributeType.builder().name("tier").attributeDataType(AttributeDataType.STRING).build(),
                 SchemaAttributeType.builder().name("code").attributeDataType(AttributeDataType.STRING)
                         .mutable(false).build(),
                 SchemaAttributeType.builder().name("secret").attributeDataType(AttributeDataType.STRING)
-                        .developerOnlyAttribute(true).build())).userPool().id();
-    }
-
-    private UserType create(String poolId, String username, AttributeType... attributes) {
-        return cognito.adminCreateUser(b -> b.userPoolId(poolId).username(username).userAttributes(attributes)
-                .messageAction(MessageActionType.SUPPRESS)).user();
+                        .developerOnlyAttribute(true).build());
     }
 
     private AdminGetUserResponse get(String poolId, String username) {
@@ -55,7 +50,7 @@ class AdminCreateUserTest extends CognitoTestSupport {
         String poolId = newPool();
         Instant before = Instant.now().minusSeconds(1);
 
-        UserType user = create(poolId, "alice", attr("email", "alice@example.com"), attr("given_name", "Alice"));
+        UserType user = newUser(poolId, "alice", attr("email", "alice@example.com"), attr("given_name", "Alice"));
 
         assertThat(user.username()).isEqualTo("alice");
         assertThat(user.userStatus()).isEqualTo(UserStatusType.FORCE_CHANGE_PASSWORD);
@@ -70,7 +65,7 @@ class AdminCreateUserTest extends CognitoTestSupport {
     @Test
     void createdUserReadsBackTheSame() {
         String poolId = newPool();
-        UserType created = create(poolId, "bob", attr("custom:tier", "gold"));
+        UserType created = newUser(poolId, "bob", attr("custom:tier", "gold"));
 
         AdminGetUserResponse read = get(poolId, "bob");
 
@@ -85,8 +80,8 @@ class AdminCreateUserTest extends CognitoTestSupport {
     void everyUserGetsItsOwnSub() {
         String poolId = newPool();
 
-        String a = asMap(create(poolId, "a").attributes()).get("sub");
-        String b = asMap(create(poolId, "b").attributes()).get("sub");
+        String a = asMap(newUser(poolId, "a").attributes()).get("sub");
+        String b = asMap(newUser(poolId, "b").attributes()).get("sub");
 
         assertThat(a).matches(UUID).isNotEqualTo(b);
     }
@@ -95,7 +90,7 @@ class AdminCreateUserTest extends CognitoTestSupport {
     void immutableAndDeveloperOnlyAttributesCanBeSetAtCreation() {
         String poolId = newPool();
 
-        UserType user = create(poolId, "carol", attr("custom:code", "X1"), attr("dev:custom:secret", "s"));
+        UserType user = newUser(poolId, "carol", attr("custom:code", "X1"), attr("dev:custom:secret", "s"));
 
         assertThat(asMap(user.attributes())).containsEntry("custom:code", "X1").containsEntry("dev:custom:secret", "s");
     }
@@ -103,10 +98,10 @@ class AdminCreateUserTest extends CognitoTestSupport {
     @Test
     void takenUsernameIsUsernameExists() {
         String poolId = newPool();
-        create(poolId, "dave");
+        newUser(poolId, "dave");
 
         // Captured: localstack/localstack#4465 (AWS CLI against AWS).
-        var e = awsError("UsernameExistsException", () -> create(poolId, "dave"));
+        var e = awsError("UsernameExistsException", () -> newUser(poolId, "dave"));
 
         assertThat(message(e)).isEqualTo("User account already exists");
     }
@@ -115,8 +110,8 @@ class AdminCreateUserTest extends CognitoTestSupport {
     void usernamesAreCaseSensitiveByDefault() {
         String poolId = newPool();
 
-        String upper = asMap(create(poolId, "Alice").attributes()).get("sub");
-        String lower = asMap(create(poolId, "alice").attributes()).get("sub");
+        String upper = asMap(newUser(poolId, "Alice").attributes()).get("sub");
+        String lower = asMap(newUser(poolId, "alice").attributes()).get("sub");
 
         assertThat(upper).isNotEqualTo(lower);
         assertThat(get(poolId, "Alice").username()).isEqualTo("Alice");
@@ -126,11 +121,10 @@ class AdminCreateUserTest extends CognitoTestSupport {
 
     @Test
     void caseInsensitivePoolTreatsAliceAndAliceAsOneUser() {
-        String poolId = cognito.createUserPool(b -> b.poolName("ci").usernameConfiguration(u -> u.caseSensitive(false)))
-                .userPool().id();
-        String sub = asMap(create(poolId, "Alice").attributes()).get("sub");
+        String poolId = newPool(b -> b.poolName("ci").usernameConfiguration(u -> u.caseSensitive(false)));
+        String sub = asMap(newUser(poolId, "Alice").attributes()).get("sub");
 
-        var e = awsError("UsernameExistsException", () -> create(poolId, "alice"));
+        var e = awsError("UsernameExistsException", () -> newUser(poolId, "alice"));
 
         assertThat(message(e)).isEqualTo("User account already exists");
         assertThat(asMap(get(poolId, "ALICE").userAttributes())).containsEntry("sub", sub);
@@ -139,15 +133,14 @@ class AdminCreateUserTest extends CognitoTestSupport {
     // ---- pools whose users sign in with email (UsernameAttributes) ----
 
     private String emailUsernamePool() {
-        return cognito.createUserPool(b -> b.poolName("email-username").usernameAttributes(UsernameAttributeType.EMAIL))
-                .userPool().id();
+        return newPool(b -> b.poolName("email-username").usernameAttributes(UsernameAttributeType.EMAIL));
     }
 
     @Test
     void emailUsernamePoolStoresTheSubAsUsernameAndTheEmailAsAttribute() {
         String poolId = emailUsernamePool();
 
-        UserType user = create(poolId, "erin@example.com");
+        UserType user = newUser(poolId, "erin@example.com");
 
         Map<String, String> attributes = asMap(user.attributes());
         assertThat(user.username()).matches(UUID).isEqualTo(attributes.get("sub"));
@@ -160,21 +153,21 @@ class AdminCreateUserTest extends CognitoTestSupport {
         String poolId = emailUsernamePool();
 
         // Captured: aws-samples/sample-aws-genai-ops-demos#2.
-        var e = awsError("InvalidParameterException", () -> create(poolId, "erin"));
+        var e = awsError("InvalidParameterException", () -> newUser(poolId, "erin"));
 
         assertThat(message(e)).isEqualTo("Username should be an email.");
     }
 
     @Test
     void emailOrPhonePoolRefusesAUsernameThatIsNeither() {
-        String poolId = cognito.createUserPool(b -> b.poolName("either")
-                .usernameAttributes(UsernameAttributeType.EMAIL, UsernameAttributeType.PHONE_NUMBER)).userPool().id();
+        String poolId = newPool(b -> b.poolName("either")
+                .usernameAttributes(UsernameAttributeType.EMAIL, UsernameAttributeType.PHONE_NUMBER));
 
         // Captured for SignUp: aws-amplify/amplify-js#533.
-        var e = awsError("InvalidParameterException", () -> create(poolId, "frank"));
+        var e = awsError("InvalidParameterException", () -> newUser(poolId, "frank"));
 
         assertThat(message(e)).isEqualTo("Username should be either an email or a phone number.");
-        assertThat(asMap(create(poolId, "+15551234567").attributes())).containsEntry("phone_number", "+15551234567");
+        assertThat(asMap(newUser(poolId, "+15551234567").attributes())).containsEntry("phone_number", "+15551234567");
     }
 
     @Test
@@ -183,7 +176,7 @@ class AdminCreateUserTest extends CognitoTestSupport {
 
         // Unconfirmed text (jagregory/cognito-local#102 quotes it from AWS).
         var e = awsError("InvalidParameterException",
-                () -> create(poolId, "gina@example.com", attr("email", "other@example.com")));
+                () -> newUser(poolId, "gina@example.com", attr("email", "other@example.com")));
 
         assertThat(message(e)).isEqualTo(
                 "User email should be empty or same as username, since username attribute is email");
@@ -192,10 +185,10 @@ class AdminCreateUserTest extends CognitoTestSupport {
     @Test
     void emailUsernamePoolRefusesASecondUserWithTheSameEmail() {
         String poolId = emailUsernamePool();
-        create(poolId, "hank@example.com");
+        newUser(poolId, "hank@example.com");
 
         // Captured for SignUp (jonsaw/amazon-cognito-identity-dart#73); unconfirmed for AdminCreateUser.
-        var e = awsError("UsernameExistsException", () -> create(poolId, "hank@example.com"));
+        var e = awsError("UsernameExistsException", () -> newUser(poolId, "hank@example.com"));
 
         assertThat(message(e)).isEqualTo("An account with the given email already exists.");
     }
@@ -203,8 +196,8 @@ class AdminCreateUserTest extends CognitoTestSupport {
     // ---- alias pools ----
 
     private String aliasPool() {
-        return cognito.createUserPool(b -> b.poolName("alias")
-                .aliasAttributes(AliasAttributeType.EMAIL, AliasAttributeType.PREFERRED_USERNAME)).userPool().id();
+        return newPool(b -> b.poolName("alias")
+                .aliasAttributes(AliasAttributeType.EMAIL, AliasAttributeType.PREFERRED_USERNAME));
     }
 
     @Test
@@ -212,7 +205,7 @@ class AdminCreateUserTest extends CognitoTestSupport {
         String poolId = aliasPool();
 
         // Captured for SignUp: amazon-archives/aws-cognito-angular-quickstart#17.
-        var e = awsError("InvalidParameterException", () -> create(poolId, "ivy@example.com"));
+        var e = awsError("InvalidParameterException", () -> newUser(poolId, "ivy@example.com"));
 
         assertThat(message(e)).isEqualTo(
                 "Username cannot be of email format, since user pool is configured for email alias.");
@@ -221,11 +214,11 @@ class AdminCreateUserTest extends CognitoTestSupport {
     @Test
     void verifiedEmailTakenByAnotherUserIsUsernameExistsNamingTheEmail() {
         String poolId = aliasPool();
-        create(poolId, "jack", attr("email", "shared@example.com"), attr("email_verified", "true"));
+        newUser(poolId, "jack", attr("email", "shared@example.com"), attr("email_verified", "true"));
 
         // Captured: AWS answers UsernameExistsException with a message naming the email (boto/boto3#3213), not the
         // AliasExistsException the model does not list for AdminCreateUser; the text as SignUp's (cognito-errors.md 6).
-        var e = awsError("UsernameExistsException", () -> create(poolId, "jill",
+        var e = awsError("UsernameExistsException", () -> newUser(poolId, "jill",
                 attr("email", "shared@example.com"), attr("email_verified", "true")));
 
         assertThat(message(e)).isEqualTo("An account with the given email already exists.");
@@ -235,9 +228,9 @@ class AdminCreateUserTest extends CognitoTestSupport {
     @Test
     void unverifiedEmailMayEqualAnotherUsersAlias() {
         String poolId = aliasPool();
-        create(poolId, "jack", attr("email", "shared@example.com"), attr("email_verified", "true"));
+        newUser(poolId, "jack", attr("email", "shared@example.com"), attr("email_verified", "true"));
 
-        create(poolId, "jill", attr("email", "shared@example.com"));
+        newUser(poolId, "jill", attr("email", "shared@example.com"));
 
         assertThat(get(poolId, "shared@example.com").username()).isEqualTo("jack");
     }
@@ -245,7 +238,7 @@ class AdminCreateUserTest extends CognitoTestSupport {
     @Test
     void forceAliasCreationMovesTheAliasToTheNewUser() {
         String poolId = aliasPool();
-        create(poolId, "kate", attr("email", "moved@example.com"), attr("email_verified", "true"));
+        newUser(poolId, "kate", attr("email", "moved@example.com"), attr("email_verified", "true"));
 
         cognito.adminCreateUser(b -> b.userPoolId(poolId).username("kim").forceAliasCreation(true)
                 .messageAction(MessageActionType.SUPPRESS)
@@ -260,7 +253,7 @@ class AdminCreateUserTest extends CognitoTestSupport {
     void preferredUsernameAliasFindsTheNewUser() {
         String poolId = aliasPool();
 
-        create(poolId, "leo", attr("preferred_username", "lion"));
+        newUser(poolId, "leo", attr("preferred_username", "lion"));
 
         assertThat(get(poolId, "lion").username()).isEqualTo("leo");
     }
@@ -272,7 +265,7 @@ class AdminCreateUserTest extends CognitoTestSupport {
         String poolId = newPool();
 
         // Captured: aws-amplify/amplify-flutter#509 (SignUp; AdminCreateUser uses the same prefix).
-        var e = awsError("InvalidParameterException", () -> create(poolId, "mia", attr("favorite_color", "red")));
+        var e = awsError("InvalidParameterException", () -> newUser(poolId, "mia", attr("favorite_color", "red")));
 
         assertThat(message(e)).isEqualTo(SCHEMA_PREFIX + "favorite_color: Attribute does not exist in the schema.\n");
         awsError("UserNotFoundException", () -> get(poolId, "mia"));
@@ -283,7 +276,7 @@ class AdminCreateUserTest extends CognitoTestSupport {
         String poolId = newPool();
 
         // Captured: aws-amplify/amplify-js#2167 (favorite_flavor for custom:favorite_flavor).
-        var e = awsError("InvalidParameterException", () -> create(poolId, "ned", attr("tier", "gold")));
+        var e = awsError("InvalidParameterException", () -> newUser(poolId, "ned", attr("tier", "gold")));
 
         assertThat(message(e)).isEqualTo(SCHEMA_PREFIX + "tier: Attribute does not exist in the schema.\n");
     }
@@ -292,15 +285,15 @@ class AdminCreateUserTest extends CognitoTestSupport {
     void developerOnlyAttributeByItsCustomNameIsNotInTheSchema() {
         String poolId = newPool();
 
-        var e = awsError("InvalidParameterException", () -> create(poolId, "ola", attr("custom:secret", "s")));
+        var e = awsError("InvalidParameterException", () -> newUser(poolId, "ola", attr("custom:secret", "s")));
 
         assertThat(message(e)).isEqualTo(SCHEMA_PREFIX + "custom:secret: Attribute does not exist in the schema.\n");
     }
 
     @Test
     void requiredAttributeMayBeLeftForTheUserToSupply() {
-        String poolId = cognito.createUserPool(b -> b.poolName("required").schema(SchemaAttributeType.builder()
-                .name("email").attributeDataType(AttributeDataType.STRING).required(true).build())).userPool().id();
+        String poolId = newPool(b -> b.poolName("required").schema(SchemaAttributeType.builder()
+                .name("email").attributeDataType(AttributeDataType.STRING).required(true).build()));
 
         // API reference, AdminCreateUser UserAttributes: "any attributes that you specify as required ... either
         // you should supply (in your call to AdminCreateUser) or the user should supply (when they sign up in
@@ -310,7 +303,7 @@ class AdminCreateUserTest extends CognitoTestSupport {
         // answered "Invalid attributes given, preferred_username is missing"). Against it: aws-amplify/
         // amplify-backend#3117 / PR #3118 (2026) report AWS refusing AdminCreateUser with "Attributes did not
         // conform to the schema" when required attributes are missing. Only a live capture can settle it.
-        UserType user = create(poolId, "pam");
+        UserType user = newUser(poolId, "pam");
 
         assertThat(user.userStatus()).isEqualTo(UserStatusType.FORCE_CHANGE_PASSWORD);
         assertThat(asMap(user.attributes())).doesNotContainKey("email");
@@ -318,10 +311,10 @@ class AdminCreateUserTest extends CognitoTestSupport {
 
     @Test
     void requiredAttributeGivenAtCreationIsKept() {
-        String poolId = cognito.createUserPool(b -> b.poolName("required").schema(SchemaAttributeType.builder()
-                .name("email").attributeDataType(AttributeDataType.STRING).required(true).build())).userPool().id();
+        String poolId = newPool(b -> b.poolName("required").schema(SchemaAttributeType.builder()
+                .name("email").attributeDataType(AttributeDataType.STRING).required(true).build()));
 
-        UserType user = create(poolId, "pia", attr("email", "pia@example.com"));
+        UserType user = newUser(poolId, "pia", attr("email", "pia@example.com"));
 
         assertThat(asMap(user.attributes())).containsEntry("email", "pia@example.com");
     }
@@ -332,25 +325,27 @@ class AdminCreateUserTest extends CognitoTestSupport {
         String poolId = newPool();
 
         // Captured: aws-amplify/amplify-js#8274.
-        var e = awsError("InvalidParameterException", () -> create(poolId, "quinn", attr("phone_number", phone)));
+        var e = awsError("InvalidParameterException", () -> newUser(poolId, "quinn", attr("phone_number", phone)));
 
         assertThat(message(e)).isEqualTo("Invalid phone number format.");
     }
 
     @Test
     void valueOfTheWrongTypeOrLengthIsRefused() {
-        String poolId = cognito.createUserPool(b -> b.poolName("types").schema(
+        String poolId = newPool(b -> b.poolName("types").schema(
                 SchemaAttributeType.builder().name("age").attributeDataType(AttributeDataType.NUMBER).build(),
                 SchemaAttributeType.builder().name("short").attributeDataType(AttributeDataType.STRING)
-                        .stringAttributeConstraints(c -> c.maxLength("3")).build())).userPool().id();
+                        .stringAttributeConstraints(c -> c.maxLength("3")).build()));
 
         // Unconfirmed texts: the code and the schema prefix are certain.
         assertThat(message(awsError("InvalidParameterException",
-                () -> create(poolId, "rae", attr("custom:age", "old"))))).startsWith(SCHEMA_PREFIX + "custom:age: ");
+                () -> newUser(poolId, "rae", attr("custom:age", "old"))))).startsWith(SCHEMA_PREFIX + "custom:age: ");
         assertThat(message(awsError("InvalidParameterException",
-                () -> create(poolId, "rae", attr("custom:short", "abcd"))))).startsWith(SCHEMA_PREFIX + "custom:short: ");
+                () -> newUser(poolId, "rae", attr("custom:short", "abcd")))))
+                .startsWith(SCHEMA_PREFIX + "custom:short: ");
         assertThat(message(awsError("InvalidParameterException",
-                () -> create(poolId, "rae", attr("birthdate", "1990-1-1"))))).startsWith(SCHEMA_PREFIX + "birthdate: ");
+                () -> newUser(poolId, "rae", attr("birthdate", "1990-1-1")))))
+                .startsWith(SCHEMA_PREFIX + "birthdate: ");
         awsError("UserNotFoundException", () -> get(poolId, "rae"));
     }
 
@@ -390,7 +385,7 @@ class AdminCreateUserTest extends CognitoTestSupport {
     @Test
     void resendRenewsTheInvitationOfAForceChangePasswordUser() {
         String poolId = newPool();
-        UserType created = create(poolId, "uma", attr("email", "uma@example.com"));
+        UserType created = newUser(poolId, "uma", attr("email", "uma@example.com"));
 
         UserType resent = cognito.adminCreateUser(b -> b.userPoolId(poolId).username("uma")
                 .messageAction(MessageActionType.RESEND)).user();
@@ -418,7 +413,7 @@ class AdminCreateUserTest extends CognitoTestSupport {
     @Test
     void resendForAConfirmedUserIsUnsupportedUserState() {
         String poolId = newPool();
-        create(poolId, "val");
+        newUser(poolId, "val");
         cognito.adminSetUserPassword(b -> b.userPoolId(poolId).username("val").password("Perm4nent!").permanent(true));
 
         // Unconfirmed text (emulators quote it; cognito-errors.md section 9); the code is in the model.
@@ -432,7 +427,7 @@ class AdminCreateUserTest extends CognitoTestSupport {
     @Test
     void resendChecksANewTemporaryPasswordAgainstThePolicy() {
         String poolId = newPool();
-        create(poolId, "vic");
+        newUser(poolId, "vic");
 
         var e = awsError("InvalidPasswordException", () -> cognito.adminCreateUser(b -> b.userPoolId(poolId)
                 .username("vic").temporaryPassword("short").messageAction(MessageActionType.RESEND)));
@@ -458,7 +453,7 @@ class AdminCreateUserTest extends CognitoTestSupport {
     @Test
     void unknownPoolIsResourceNotFound() {
         // Captured: aws/aws-sdk-go#2436.
-        var e = awsError("ResourceNotFoundException", () -> create(NO_POOL, "wes"));
+        var e = awsError("ResourceNotFoundException", () -> newUser(NO_POOL, "wes"));
 
         assertThat(message(e)).isEqualTo("User pool " + NO_POOL + " does not exist.");
     }

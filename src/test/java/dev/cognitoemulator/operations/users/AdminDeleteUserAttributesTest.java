@@ -1,14 +1,18 @@
 package dev.cognitoemulator.operations.users;
 
+import static dev.cognitoemulator.CognitoTestSupport.Attributes.asMap;
+import static dev.cognitoemulator.CognitoTestSupport.Attributes.attr;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.cognitoemulator.CognitoEmulator;
 import dev.cognitoemulator.CognitoTestSupport;
+import dev.cognitoemulator.TestClock;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -20,7 +24,6 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.AliasAttrib
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AttributeDataType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AttributeType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.CognitoIdentityProviderException;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.MessageActionType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.SchemaAttributeType;
 
 /**
@@ -40,11 +43,19 @@ class AdminDeleteUserAttributesTest extends CognitoTestSupport {
     private static final String IMMUTABLE = ": Attribute cannot be updated. (changing an immutable attribute)\n";
     private static final String REQUIRED = ": The attribute is required\n";
 
+    /** The emulator's clock: moved forward where a test needs a later modification date. */
+    private final TestClock clock = new TestClock();
+
+    @Override
+    protected CognitoEmulator.Builder configure(CognitoEmulator.Builder builder) {
+        return builder.clock(clock);
+    }
+
     private String poolId;
 
     @BeforeAll
     void createPool() {
-        poolId = cognito.createUserPool(b -> b.poolName("delete-attributes")
+        poolId = newPool(b -> b.poolName("delete-attributes")
                 .aliasAttributes(AliasAttributeType.EMAIL, AliasAttributeType.PHONE_NUMBER,
                         AliasAttributeType.PREFERRED_USERNAME)
                 .schema(SchemaAttributeType.builder().name("name").required(true).build(),
@@ -52,28 +63,25 @@ class AdminDeleteUserAttributesTest extends CognitoTestSupport {
                         SchemaAttributeType.builder().name("code").attributeDataType(AttributeDataType.STRING)
                                 .mutable(false).build(),
                         SchemaAttributeType.builder().name("secret").attributeDataType(AttributeDataType.STRING)
-                                .developerOnlyAttribute(true).build()))
-                .userPool().id();
+                                .developerOnlyAttribute(true).build()));
     }
 
     /** A user with one value of every kind; returns its username. */
-    private String newUser() {
+    private String fullUser() {
         String username = "user-" + UUID.randomUUID();
         String tag = username.substring(5, 13);
-        cognito.adminCreateUser(b -> b.userPoolId(poolId).username(username)
-                .messageAction(MessageActionType.SUPPRESS)
-                .userAttributes(
-                        attr("name", "Alice"),
-                        attr("given_name", "Alice"),
-                        attr("email", tag + "@example.com"),
-                        attr("email_verified", "true"),
-                        attr("phone_number", "+1555" + Math.abs(tag.hashCode() % 10_000_000)),
-                        attr("phone_number_verified", "true"),
-                        attr("preferred_username", "pref-" + tag),
-                        attr("updated_at", "1700000000"),
-                        attr("custom:tier", "gold"),
-                        attr("custom:code", "X1"),
-                        attr("dev:custom:secret", "s3cr3t")));
+        newUser(poolId, username,
+                attr("name", "Alice"),
+                attr("given_name", "Alice"),
+                attr("email", tag + "@example.com"),
+                attr("email_verified", "true"),
+                attr("phone_number", "+1555" + Math.abs(tag.hashCode() % 10_000_000)),
+                attr("phone_number_verified", "true"),
+                attr("preferred_username", "pref-" + tag),
+                attr("updated_at", "1700000000"),
+                attr("custom:tier", "gold"),
+                attr("custom:code", "X1"),
+                attr("dev:custom:secret", "s3cr3t"));
         return username;
     }
 
@@ -117,7 +125,7 @@ class AdminDeleteUserAttributesTest extends CognitoTestSupport {
     @ParameterizedTest(name = "{0}")
     @MethodSource("rules")
     void rule(String rule, List<String> names, String error, Set<String> removed) {
-        String username = newUser();
+        String username = fullUser();
         Map<String, String> before = attributes(get(username));
 
         if (error == null) {
@@ -138,7 +146,7 @@ class AdminDeleteUserAttributesTest extends CognitoTestSupport {
 
     @Test
     void deletingEmailRemovesTheEmailAlias() {
-        String username = newUser();
+        String username = fullUser();
         String email = attributes(get(username)).get("email");
         assertThat(get(email).username()).isEqualTo(username);
 
@@ -151,7 +159,7 @@ class AdminDeleteUserAttributesTest extends CognitoTestSupport {
 
     @Test
     void deletingPhoneNumberRemovesThePhoneAlias() {
-        String username = newUser();
+        String username = fullUser();
         String phone = attributes(get(username)).get("phone_number");
         assertThat(get(phone).username()).isEqualTo(username);
 
@@ -162,7 +170,7 @@ class AdminDeleteUserAttributesTest extends CognitoTestSupport {
 
     @Test
     void deletingPreferredUsernameRemovesThatAlias() {
-        String username = newUser();
+        String username = fullUser();
         String preferred = attributes(get(username)).get("preferred_username");
         assertThat(get(preferred).username()).isEqualTo(username);
 
@@ -174,7 +182,7 @@ class AdminDeleteUserAttributesTest extends CognitoTestSupport {
 
     @Test
     void deletingEmailVerifiedAloneEndsTheEmailAlias() {
-        String username = newUser();
+        String username = fullUser();
         String email = attributes(get(username)).get("email");
 
         delete(username, "email_verified");
@@ -185,7 +193,7 @@ class AdminDeleteUserAttributesTest extends CognitoTestSupport {
 
     @Test
     void findsTheUserBySubAndByAlias() {
-        String username = newUser();
+        String username = fullUser();
         Map<String, String> attributes = attributes(get(username));
 
         delete(attributes.get("sub"), "custom:tier");
@@ -196,7 +204,7 @@ class AdminDeleteUserAttributesTest extends CognitoTestSupport {
 
     @Test
     void worksOnDisabledUsers() {
-        String username = newUser();
+        String username = fullUser();
         cognito.adminDisableUser(b -> b.userPoolId(poolId).username(username));
 
         delete(username, "custom:tier");
@@ -207,10 +215,10 @@ class AdminDeleteUserAttributesTest extends CognitoTestSupport {
     }
 
     @Test
-    void updatesUserLastModifiedDateOnlyWhenSomethingIsDeleted() throws InterruptedException {
-        String username = newUser();
+    void updatesUserLastModifiedDateOnlyWhenSomethingIsDeleted() {
+        String username = fullUser();
         var created = get(username).userLastModifiedDate();
-        Thread.sleep(5);
+        clock.advance(Duration.ofSeconds(1));
 
         delete(username, "family_name");
         assertThat(get(username).userLastModifiedDate()).isEqualTo(created);
@@ -269,11 +277,6 @@ class AdminDeleteUserAttributesTest extends CognitoTestSupport {
     }
 
     private static Map<String, String> attributes(AdminGetUserResponse user) {
-        return user.userAttributes().stream().collect(Collectors.toMap(AttributeType::name, AttributeType::value,
-                (a, b) -> b, LinkedHashMap::new));
-    }
-
-    private static AttributeType attr(String name, String value) {
-        return AttributeType.builder().name(name).value(value).build();
+        return asMap(user.userAttributes());
     }
 }

@@ -1,28 +1,21 @@
 package dev.cognitoemulator.operations.users;
 
-import static dev.cognitoemulator.operations.users.UserFixtures.NO_POOL;
-import static dev.cognitoemulator.operations.users.UserFixtures.asMap;
-import static dev.cognitoemulator.operations.users.UserFixtures.attr;
+import static dev.cognitoemulator.CognitoTestSupport.Attributes.asMap;
+import static dev.cognitoemulator.CognitoTestSupport.Attributes.attr;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cognitoemulator.CognitoTestSupport;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AliasAttributeType;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.AttributeType;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.MessageActionType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateUserPoolRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserType;
 
 /** AdminDeleteUser: the user, its sub and its aliases are gone; its username can be used again. */
 class AdminDeleteUserTest extends CognitoTestSupport {
 
-    private String newPool() {
-        return cognito.createUserPool(b -> b.poolName("delete").aliasAttributes(AliasAttributeType.EMAIL,
-                AliasAttributeType.PREFERRED_USERNAME)).userPool().id();
-    }
-
-    private UserType create(String poolId, String username, AttributeType... attributes) {
-        return cognito.adminCreateUser(b -> b.userPoolId(poolId).username(username).userAttributes(attributes)
-                .messageAction(MessageActionType.SUPPRESS)).user();
+    @Override
+    protected void poolSettings(CreateUserPoolRequest.Builder pool) {
+        pool.poolName("delete").aliasAttributes(AliasAttributeType.EMAIL, AliasAttributeType.PREFERRED_USERNAME);
     }
 
     private void delete(String poolId, String username) {
@@ -36,8 +29,8 @@ class AdminDeleteUserTest extends CognitoTestSupport {
     @Test
     void deletedUserIsGone() {
         String poolId = newPool();
-        String sub = asMap(create(poolId, "alice").attributes()).get("sub");
-        create(poolId, "bob");
+        String sub = asMap(newUser(poolId, "alice").attributes()).get("sub");
+        newUser(poolId, "bob");
 
         delete(poolId, "alice");
 
@@ -52,7 +45,7 @@ class AdminDeleteUserTest extends CognitoTestSupport {
     @Test
     void deletingTwiceIsUserNotFound() {
         String poolId = newPool();
-        create(poolId, "carol");
+        newUser(poolId, "carol");
         delete(poolId, "carol");
 
         var e = awsError("UserNotFoundException", () -> delete(poolId, "carol"));
@@ -63,10 +56,10 @@ class AdminDeleteUserTest extends CognitoTestSupport {
     @Test
     void usernameCanBeUsedAgainByANewUser() {
         String poolId = newPool();
-        String oldSub = asMap(create(poolId, "dave").attributes()).get("sub");
+        String oldSub = asMap(newUser(poolId, "dave").attributes()).get("sub");
         delete(poolId, "dave");
 
-        String newSub = asMap(create(poolId, "dave").attributes()).get("sub");
+        String newSub = asMap(newUser(poolId, "dave").attributes()).get("sub");
 
         assertThat(newSub).isNotEqualTo(oldSub);
     }
@@ -74,13 +67,13 @@ class AdminDeleteUserTest extends CognitoTestSupport {
     @Test
     void aliasesAreFreedForOtherUsers() {
         String poolId = newPool();
-        create(poolId, "erin", attr("email", "erin@example.com"), attr("email_verified", "true"),
+        newUser(poolId, "erin", attr("email", "erin@example.com"), attr("email_verified", "true"),
                 attr("preferred_username", "ez"));
         delete(poolId, "erin");
 
         awsError("UserNotFoundException", () -> cognito.adminGetUser(b -> b.userPoolId(poolId)
                 .username("erin@example.com")));
-        create(poolId, "eve", attr("email", "erin@example.com"), attr("email_verified", "true"),
+        newUser(poolId, "eve", attr("email", "erin@example.com"), attr("email_verified", "true"),
                 attr("preferred_username", "ez"));
 
         assertThat(cognito.adminGetUser(b -> b.userPoolId(poolId).username("erin@example.com")).username())
@@ -91,8 +84,8 @@ class AdminDeleteUserTest extends CognitoTestSupport {
     @Test
     void userCanBeDeletedBySubOrAlias() {
         String poolId = newPool();
-        String sub = asMap(create(poolId, "fay").attributes()).get("sub");
-        create(poolId, "gus", attr("email", "gus@example.com"), attr("email_verified", "true"));
+        String sub = asMap(newUser(poolId, "fay").attributes()).get("sub");
+        newUser(poolId, "gus", attr("email", "gus@example.com"), attr("email_verified", "true"));
 
         delete(poolId, sub);
         delete(poolId, "gus@example.com");
@@ -103,7 +96,7 @@ class AdminDeleteUserTest extends CognitoTestSupport {
     @Test
     void disabledUserCanBeDeleted() {
         String poolId = newPool();
-        create(poolId, "hal");
+        newUser(poolId, "hal");
         cognito.adminDisableUser(b -> b.userPoolId(poolId).username("hal"));
 
         delete(poolId, "hal");
@@ -113,9 +106,8 @@ class AdminDeleteUserTest extends CognitoTestSupport {
 
     @Test
     void caseInsensitivePoolDeletesWhateverTheCase() {
-        String poolId = cognito.createUserPool(b -> b.poolName("ci").usernameConfiguration(u -> u.caseSensitive(false)))
-                .userPool().id();
-        create(poolId, "Ivy");
+        String poolId = newPool(b -> b.poolName("ci").usernameConfiguration(u -> u.caseSensitive(false)));
+        newUser(poolId, "Ivy");
 
         delete(poolId, "IVY");
 

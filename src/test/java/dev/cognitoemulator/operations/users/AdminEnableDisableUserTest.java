@@ -1,8 +1,7 @@
 package dev.cognitoemulator.operations.users;
 
-import static dev.cognitoemulator.operations.users.UserFixtures.NO_POOL;
-import static dev.cognitoemulator.operations.users.UserFixtures.asMap;
-import static dev.cognitoemulator.operations.users.UserFixtures.attr;
+import static dev.cognitoemulator.CognitoTestSupport.Attributes.asMap;
+import static dev.cognitoemulator.CognitoTestSupport.Attributes.attr;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -10,21 +9,21 @@ import dev.cognitoemulator.CognitoTestSupport;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminGetUserResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AliasAttributeType;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.MessageActionType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateUserPoolRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserStatusType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserType;
 
 /** AdminDisableUser and AdminEnableUser: Enabled flips; a disabled user stays readable, listable and editable. */
 class AdminEnableDisableUserTest extends CognitoTestSupport {
 
-    private String newPool() {
-        return cognito.createUserPool(b -> b.poolName("enable").aliasAttributes(AliasAttributeType.EMAIL))
-                .userPool().id();
+    @Override
+    protected void poolSettings(CreateUserPoolRequest.Builder pool) {
+        pool.poolName("enable").aliasAttributes(AliasAttributeType.EMAIL);
     }
 
+    /** A user whose verified email, {@code <username>@example.com}, is an alias. */
     private void create(String poolId, String username) {
-        cognito.adminCreateUser(b -> b.userPoolId(poolId).username(username).messageAction(MessageActionType.SUPPRESS)
-                .userAttributes(attr("email", username + "@example.com"), attr("email_verified", "true")));
+        newUser(poolId, username, attr("email", username + "@example.com"), attr("email_verified", "true"));
     }
 
     private void disable(String poolId, String username) {

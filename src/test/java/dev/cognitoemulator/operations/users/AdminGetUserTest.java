@@ -1,9 +1,8 @@
 package dev.cognitoemulator.operations.users;
 
-import static dev.cognitoemulator.operations.users.UserFixtures.NO_POOL;
-import static dev.cognitoemulator.operations.users.UserFixtures.UUID;
-import static dev.cognitoemulator.operations.users.UserFixtures.asMap;
-import static dev.cognitoemulator.operations.users.UserFixtures.attr;
+import static dev.cognitoemulator.CognitoTestSupport.Attributes.UUID;
+import static dev.cognitoemulator.CognitoTestSupport.Attributes.asMap;
+import static dev.cognitoemulator.CognitoTestSupport.Attributes.attr;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cognitoemulator.CognitoTestSupport;
@@ -11,8 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminGetUserResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AliasAttributeType;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.AttributeType;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.MessageActionType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateUserPoolRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserStatusType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UsernameAttributeType;
@@ -23,18 +21,14 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.UsernameAtt
  */
 class AdminGetUserTest extends CognitoTestSupport {
 
-    private String newPool() {
-        return cognito.createUserPool(b -> b.poolName("get")).userPool().id();
+    @Override
+    protected void poolSettings(CreateUserPoolRequest.Builder pool) {
+        pool.poolName("get");
     }
 
     private String aliasPool() {
-        return cognito.createUserPool(b -> b.poolName("alias").aliasAttributes(AliasAttributeType.EMAIL,
-                AliasAttributeType.PHONE_NUMBER, AliasAttributeType.PREFERRED_USERNAME)).userPool().id();
-    }
-
-    private UserType create(String poolId, String username, AttributeType... attributes) {
-        return cognito.adminCreateUser(b -> b.userPoolId(poolId).username(username).userAttributes(attributes)
-                .messageAction(MessageActionType.SUPPRESS)).user();
+        return newPool(b -> b.poolName("alias").aliasAttributes(AliasAttributeType.EMAIL,
+                AliasAttributeType.PHONE_NUMBER, AliasAttributeType.PREFERRED_USERNAME));
     }
 
     private AdminGetUserResponse get(String poolId, String username) {
@@ -48,7 +42,7 @@ class AdminGetUserTest extends CognitoTestSupport {
     @Test
     void returnsTheUserWithItsAttributesStatusAndDates() {
         String poolId = newPool();
-        UserType created = create(poolId, "alice", attr("email", "alice@example.com"), attr("name", "Alice"));
+        UserType created = newUser(poolId, "alice", attr("email", "alice@example.com"), attr("name", "Alice"));
 
         AdminGetUserResponse user = get(poolId, "alice");
 
@@ -65,7 +59,7 @@ class AdminGetUserTest extends CognitoTestSupport {
     @Test
     void findsTheUserBySub() {
         String poolId = newPool();
-        UserType created = create(poolId, "bob");
+        UserType created = newUser(poolId, "bob");
 
         assertThat(get(poolId, sub(created)).username()).isEqualTo("bob");
     }
@@ -74,7 +68,7 @@ class AdminGetUserTest extends CognitoTestSupport {
     void subOfAUserInAnotherPoolIsNotFound() {
         String poolId = newPool();
         String otherPool = newPool();
-        UserType elsewhere = create(otherPool, "bob");
+        UserType elsewhere = newUser(otherPool, "bob");
 
         awsError("UserNotFoundException", () -> get(poolId, sub(elsewhere)));
     }
@@ -82,7 +76,7 @@ class AdminGetUserTest extends CognitoTestSupport {
     @Test
     void emailAliasFindsTheUserOnlyOnceVerified() {
         String poolId = aliasPool();
-        create(poolId, "carol", attr("email", "carol@example.com"));
+        newUser(poolId, "carol", attr("email", "carol@example.com"));
 
         // Unverified: no alias.
         var e = awsError("UserNotFoundException", () -> get(poolId, "carol@example.com"));
@@ -96,7 +90,7 @@ class AdminGetUserTest extends CognitoTestSupport {
     @Test
     void phoneAliasFindsTheUserOnlyOnceVerified() {
         String poolId = aliasPool();
-        create(poolId, "dave", attr("phone_number", "+15550001111"));
+        newUser(poolId, "dave", attr("phone_number", "+15550001111"));
         awsError("UserNotFoundException", () -> get(poolId, "+15550001111"));
 
         cognito.adminUpdateUserAttributes(b -> b.userPoolId(poolId).username("dave")
@@ -108,7 +102,7 @@ class AdminGetUserTest extends CognitoTestSupport {
     @Test
     void preferredUsernameAliasFindsTheUserWithoutVerification() {
         String poolId = aliasPool();
-        create(poolId, "erin", attr("preferred_username", "rinny"));
+        newUser(poolId, "erin", attr("preferred_username", "rinny"));
 
         assertThat(get(poolId, "rinny").username()).isEqualTo("erin");
     }
@@ -116,7 +110,7 @@ class AdminGetUserTest extends CognitoTestSupport {
     @Test
     void verifiedEmailIsNoAliasInAPoolWithoutEmailAlias() {
         String poolId = newPool();
-        create(poolId, "frank", attr("email", "frank@example.com"), attr("email_verified", "true"),
+        newUser(poolId, "frank", attr("email", "frank@example.com"), attr("email_verified", "true"),
                 attr("preferred_username", "frankie"));
 
         awsError("UserNotFoundException", () -> get(poolId, "frank@example.com"));
@@ -125,9 +119,9 @@ class AdminGetUserTest extends CognitoTestSupport {
 
     @Test
     void emailUsernamePoolFindsTheUserByEmailAndBySub() {
-        String poolId = cognito.createUserPool(b -> b.poolName("email-username")
-                .usernameAttributes(UsernameAttributeType.EMAIL)).userPool().id();
-        UserType created = create(poolId, "gina@example.com");
+        String poolId = newPool(b -> b.poolName("email-username")
+                .usernameAttributes(UsernameAttributeType.EMAIL));
+        UserType created = newUser(poolId, "gina@example.com");
 
         assertThat(get(poolId, "gina@example.com").username()).isEqualTo(created.username());
         assertThat(get(poolId, sub(created)).username()).isEqualTo(created.username());
@@ -135,9 +129,10 @@ class AdminGetUserTest extends CognitoTestSupport {
 
     @Test
     void caseInsensitivePoolFindsTheUserWhateverTheCase() {
-        String poolId = cognito.createUserPool(b -> b.poolName("ci").usernameConfiguration(u -> u.caseSensitive(false))
-                .aliasAttributes(AliasAttributeType.EMAIL)).userPool().id();
-        String sub = sub(create(poolId, "HankHill", attr("email", "Hank@Example.com"), attr("email_verified", "true")));
+        String poolId = newPool(b -> b.poolName("ci").usernameConfiguration(u -> u.caseSensitive(false))
+                .aliasAttributes(AliasAttributeType.EMAIL));
+        String sub = sub(newUser(poolId, "HankHill", attr("email", "Hank@Example.com"),
+                attr("email_verified", "true")));
 
         for (String username : new String[] {"HankHill", "hankhill", "HANKHILL", "hank@example.com",
             "HANK@EXAMPLE.COM"}) {
@@ -148,7 +143,7 @@ class AdminGetUserTest extends CognitoTestSupport {
     @Test
     void disabledUserIsStillReadable() {
         String poolId = newPool();
-        create(poolId, "ivy");
+        newUser(poolId, "ivy");
         cognito.adminDisableUser(b -> b.userPoolId(poolId).username("ivy"));
 
         AdminGetUserResponse user = get(poolId, "ivy");

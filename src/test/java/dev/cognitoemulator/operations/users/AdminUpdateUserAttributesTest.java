@@ -1,8 +1,7 @@
 package dev.cognitoemulator.operations.users;
 
-import static dev.cognitoemulator.operations.users.UserFixtures.NO_POOL;
-import static dev.cognitoemulator.operations.users.UserFixtures.asMap;
-import static dev.cognitoemulator.operations.users.UserFixtures.attr;
+import static dev.cognitoemulator.CognitoTestSupport.Attributes.asMap;
+import static dev.cognitoemulator.CognitoTestSupport.Attributes.attr;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cognitoemulator.CognitoEmulator;
@@ -17,7 +16,7 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminGetUse
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AliasAttributeType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AttributeDataType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AttributeType;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.MessageActionType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateUserPoolRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.SchemaAttributeType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UsernameAttributeType;
 
@@ -39,20 +38,16 @@ class AdminUpdateUserAttributesTest extends CognitoTestSupport {
         return builder.clock(clock);
     }
 
-    private String newPool() {
-        return cognito.createUserPool(b -> b.poolName("update")
+    @Override
+    protected void poolSettings(CreateUserPoolRequest.Builder pool) {
+        pool.poolName("update")
                 .aliasAttributes(AliasAttributeType.EMAIL, AliasAttributeType.PHONE_NUMBER,
                         AliasAttributeType.PREFERRED_USERNAME)
                 .schema(SchemaAttributeType.builder().name("tier").attributeDataType(AttributeDataType.STRING).build(),
                         SchemaAttributeType.builder().name("code").attributeDataType(AttributeDataType.STRING)
                                 .mutable(false).build(),
                         SchemaAttributeType.builder().name("secret").attributeDataType(AttributeDataType.STRING)
-                                .developerOnlyAttribute(true).build())).userPool().id();
-    }
-
-    private void create(String poolId, String username, AttributeType... attributes) {
-        cognito.adminCreateUser(b -> b.userPoolId(poolId).username(username).userAttributes(attributes)
-                .messageAction(MessageActionType.SUPPRESS));
+                                .developerOnlyAttribute(true).build());
     }
 
     private void update(String poolId, String username, AttributeType... attributes) {
@@ -70,7 +65,7 @@ class AdminUpdateUserAttributesTest extends CognitoTestSupport {
     @Test
     void setsNewAndChangedValuesAndKeepsTheRest() {
         String poolId = newPool();
-        create(poolId, "alice", attr("given_name", "Alice"), attr("family_name", "Smith"));
+        newUser(poolId, "alice", attr("given_name", "Alice"), attr("family_name", "Smith"));
 
         update(poolId, "alice", attr("family_name", "Jones"), attr("custom:tier", "gold"), attr("locale", "en"));
 
@@ -82,7 +77,7 @@ class AdminUpdateUserAttributesTest extends CognitoTestSupport {
     @Test
     void developerOnlyAttributeCanBeSetByAnAdmin() {
         String poolId = newPool();
-        create(poolId, "bob");
+        newUser(poolId, "bob");
 
         update(poolId, "bob", attr("dev:custom:secret", "hidden"));
 
@@ -92,7 +87,7 @@ class AdminUpdateUserAttributesTest extends CognitoTestSupport {
     @Test
     void userLastModifiedDateMovesAndUserCreateDateStays() {
         String poolId = newPool();
-        create(poolId, "carol");
+        newUser(poolId, "carol");
         AdminGetUserResponse before = get(poolId, "carol");
 
         clock.advance(Duration.ofSeconds(20));
@@ -106,7 +101,7 @@ class AdminUpdateUserAttributesTest extends CognitoTestSupport {
     @Test
     void findsTheUserBySubAndByAlias() {
         String poolId = newPool();
-        create(poolId, "dave", attr("preferred_username", "davy"));
+        newUser(poolId, "dave", attr("preferred_username", "davy"));
         String sub = attributes(poolId, "dave").get("sub");
 
         update(poolId, sub, attr("nickname", "by-sub"));
@@ -118,7 +113,7 @@ class AdminUpdateUserAttributesTest extends CognitoTestSupport {
     @Test
     void attributeOutsideTheSchemaIsRefused() {
         String poolId = newPool();
-        create(poolId, "erin");
+        newUser(poolId, "erin");
 
         var e = awsError("InvalidParameterException", () -> update(poolId, "erin", attr("favorite_color", "red")));
 
@@ -128,7 +123,7 @@ class AdminUpdateUserAttributesTest extends CognitoTestSupport {
     @Test
     void customAttributeWithoutItsPrefixIsNotInTheSchema() {
         String poolId = newPool();
-        create(poolId, "fay");
+        newUser(poolId, "fay");
 
         var e = awsError("InvalidParameterException", () -> update(poolId, "fay", attr("tier", "gold")));
 
@@ -138,7 +133,7 @@ class AdminUpdateUserAttributesTest extends CognitoTestSupport {
     @Test
     void immutableCustomAttributeCannotBeUpdated() {
         String poolId = newPool();
-        create(poolId, "gus", attr("custom:code", "A1"));
+        newUser(poolId, "gus", attr("custom:code", "A1"));
 
         // Captured* fragment "Attribute cannot be updated" (fs:69156337275); the full text is cognito-local's.
         var e = awsError("InvalidParameterException", () -> update(poolId, "gus", attr("custom:code", "B2")));
@@ -150,7 +145,7 @@ class AdminUpdateUserAttributesTest extends CognitoTestSupport {
     @Test
     void subCannotBeUpdated() {
         String poolId = newPool();
-        create(poolId, "hal");
+        newUser(poolId, "hal");
         String sub = attributes(poolId, "hal").get("sub");
 
         var e = awsError("InvalidParameterException",
@@ -165,7 +160,7 @@ class AdminUpdateUserAttributesTest extends CognitoTestSupport {
     @ValueSource(strings = {"555-123-4567", "+0123456789", "15551234567"})
     void phoneNumberNotInE164IsRefused(String phone) {
         String poolId = newPool();
-        create(poolId, "ian");
+        newUser(poolId, "ian");
 
         // Captured: aws-amplify/amplify-js#8274 (raw response, UpdateUserAttributes).
         var e = awsError("InvalidParameterException", () -> update(poolId, "ian", attr("phone_number", phone)));
@@ -176,7 +171,7 @@ class AdminUpdateUserAttributesTest extends CognitoTestSupport {
     @Test
     void valueOfTheWrongTypeIsRefused() {
         String poolId = newPool();
-        create(poolId, "ivo");
+        newUser(poolId, "ivo");
 
         // Unconfirmed texts: the code and the prefix are certain.
         assertThat(message(awsError("InvalidParameterException",
@@ -190,10 +185,10 @@ class AdminUpdateUserAttributesTest extends CognitoTestSupport {
 
     @Test
     void emailOfAnotherUserInAnEmailUsernamePoolIsRefused() {
-        String poolId = cognito.createUserPool(b -> b.poolName("email-username")
-                .usernameAttributes(UsernameAttributeType.EMAIL)).userPool().id();
-        create(poolId, "first@example.com");
-        create(poolId, "second@example.com");
+        String poolId = newPool(b -> b.poolName("email-username")
+                .usernameAttributes(UsernameAttributeType.EMAIL));
+        newUser(poolId, "first@example.com");
+        newUser(poolId, "second@example.com");
 
         // Unconfirmed text; in a pool that signs in with email the email is always an alias.
         var e = awsError("AliasExistsException",
@@ -206,7 +201,7 @@ class AdminUpdateUserAttributesTest extends CognitoTestSupport {
     @Test
     void oneBadAttributeChangesNothing() {
         String poolId = newPool();
-        create(poolId, "jan", attr("given_name", "Jan"));
+        newUser(poolId, "jan", attr("given_name", "Jan"));
 
         awsError("InvalidParameterException",
                 () -> update(poolId, "jan", attr("given_name", "Janet"), attr("bogus", "x"), attr("locale", "nl")));
@@ -219,7 +214,7 @@ class AdminUpdateUserAttributesTest extends CognitoTestSupport {
     @Test
     void changingEmailClearsEmailVerified() {
         String poolId = newPool();
-        create(poolId, "kim", attr("email", "kim@example.com"), attr("email_verified", "true"));
+        newUser(poolId, "kim", attr("email", "kim@example.com"), attr("email_verified", "true"));
 
         update(poolId, "kim", attr("email", "kim2@example.com"));
 
@@ -230,7 +225,7 @@ class AdminUpdateUserAttributesTest extends CognitoTestSupport {
     @Test
     void changingEmailKeepsEmailVerifiedWhenTheSameRequestSetsIt() {
         String poolId = newPool();
-        create(poolId, "lee", attr("email", "lee@example.com"), attr("email_verified", "true"));
+        newUser(poolId, "lee", attr("email", "lee@example.com"), attr("email_verified", "true"));
 
         update(poolId, "lee", attr("email", "lee2@example.com"), attr("email_verified", "true"));
 
@@ -241,7 +236,7 @@ class AdminUpdateUserAttributesTest extends CognitoTestSupport {
     @Test
     void settingTheSameEmailAgainKeepsItVerified() {
         String poolId = newPool();
-        create(poolId, "max", attr("email", "max@example.com"), attr("email_verified", "true"));
+        newUser(poolId, "max", attr("email", "max@example.com"), attr("email_verified", "true"));
 
         update(poolId, "max", attr("email", "max@example.com"));
 
@@ -251,7 +246,7 @@ class AdminUpdateUserAttributesTest extends CognitoTestSupport {
     @Test
     void changingPhoneNumberClearsPhoneNumberVerified() {
         String poolId = newPool();
-        create(poolId, "ned", attr("phone_number", "+15550002222"), attr("phone_number_verified", "true"));
+        newUser(poolId, "ned", attr("phone_number", "+15550002222"), attr("phone_number_verified", "true"));
 
         update(poolId, "ned", attr("phone_number", "+15550003333"));
 
@@ -262,7 +257,7 @@ class AdminUpdateUserAttributesTest extends CognitoTestSupport {
     @Test
     void changedVerifiedEmailMovesTheAlias() {
         String poolId = newPool();
-        create(poolId, "oli", attr("email", "old@example.com"), attr("email_verified", "true"));
+        newUser(poolId, "oli", attr("email", "old@example.com"), attr("email_verified", "true"));
 
         update(poolId, "oli", attr("email", "new@example.com"), attr("email_verified", "true"));
 
@@ -273,7 +268,7 @@ class AdminUpdateUserAttributesTest extends CognitoTestSupport {
     @Test
     void changedEmailWithoutVerificationIsNoLongerAnAlias() {
         String poolId = newPool();
-        create(poolId, "pat", attr("email", "pat@example.com"), attr("email_verified", "true"));
+        newUser(poolId, "pat", attr("email", "pat@example.com"), attr("email_verified", "true"));
 
         update(poolId, "pat", attr("email", "pat2@example.com"));
 
@@ -284,7 +279,7 @@ class AdminUpdateUserAttributesTest extends CognitoTestSupport {
     @Test
     void changedPreferredUsernameMovesTheAlias() {
         String poolId = newPool();
-        create(poolId, "quin", attr("preferred_username", "q1"));
+        newUser(poolId, "quin", attr("preferred_username", "q1"));
 
         update(poolId, "quin", attr("preferred_username", "q2"));
 
@@ -295,8 +290,8 @@ class AdminUpdateUserAttributesTest extends CognitoTestSupport {
     @Test
     void verifiedEmailAliasOfAnotherUserIsAliasExists() {
         String poolId = newPool();
-        create(poolId, "ray", attr("email", "taken@example.com"), attr("email_verified", "true"));
-        create(poolId, "rob", attr("given_name", "Rob"));
+        newUser(poolId, "ray", attr("email", "taken@example.com"), attr("email_verified", "true"));
+        newUser(poolId, "rob", attr("given_name", "Rob"));
 
         // Unconfirmed text (moto's exceptions.py); the code is the model's AliasExistsException.
         var e = awsError("AliasExistsException", () -> update(poolId, "rob", attr("email", "taken@example.com"),
@@ -310,8 +305,8 @@ class AdminUpdateUserAttributesTest extends CognitoTestSupport {
     @Test
     void unverifiedCopyOfAnotherUsersEmailIsAllowed() {
         String poolId = newPool();
-        create(poolId, "sid", attr("email", "both@example.com"), attr("email_verified", "true"));
-        create(poolId, "sue");
+        newUser(poolId, "sid", attr("email", "both@example.com"), attr("email_verified", "true"));
+        newUser(poolId, "sue");
 
         update(poolId, "sue", attr("email", "both@example.com"));
 
@@ -324,7 +319,7 @@ class AdminUpdateUserAttributesTest extends CognitoTestSupport {
     @Test
     void disabledUserCanBeUpdated() {
         String poolId = newPool();
-        create(poolId, "tom");
+        newUser(poolId, "tom");
         cognito.adminDisableUser(b -> b.userPoolId(poolId).username("tom"));
 
         update(poolId, "tom", attr("nickname", "tommy"));
@@ -336,9 +331,8 @@ class AdminUpdateUserAttributesTest extends CognitoTestSupport {
 
     @Test
     void caseInsensitivePoolUpdatesWhateverTheCase() {
-        String poolId = cognito.createUserPool(b -> b.poolName("ci").usernameConfiguration(u -> u.caseSensitive(false)))
-                .userPool().id();
-        create(poolId, "Uma");
+        String poolId = newPool(b -> b.poolName("ci").usernameConfiguration(u -> u.caseSensitive(false)));
+        newUser(poolId, "Uma");
 
         update(poolId, "UMA", attr("nickname", "u"));
 

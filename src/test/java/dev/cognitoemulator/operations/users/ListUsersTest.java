@@ -1,8 +1,7 @@
 package dev.cognitoemulator.operations.users;
 
-import static dev.cognitoemulator.operations.users.UserFixtures.NO_POOL;
-import static dev.cognitoemulator.operations.users.UserFixtures.asMap;
-import static dev.cognitoemulator.operations.users.UserFixtures.attr;
+import static dev.cognitoemulator.CognitoTestSupport.Attributes.asMap;
+import static dev.cognitoemulator.CognitoTestSupport.Attributes.attr;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cognitoemulator.CognitoTestSupport;
@@ -17,10 +16,9 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AttributeDataType;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.AttributeType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateUserPoolRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ListUsersRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ListUsersResponse;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.MessageActionType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.SchemaAttributeType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UsernameAttributeType;
@@ -31,26 +29,22 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.UsernameAtt
  */
 class ListUsersTest extends CognitoTestSupport {
 
-    private String newPool() {
-        return cognito.createUserPool(b -> b.poolName("list").schema(SchemaAttributeType.builder().name("tier")
-                .attributeDataType(AttributeDataType.STRING).build())).userPool().id();
-    }
-
-    private void create(String poolId, String username, AttributeType... attributes) {
-        cognito.adminCreateUser(b -> b.userPoolId(poolId).username(username).userAttributes(attributes)
-                .messageAction(MessageActionType.SUPPRESS));
+    @Override
+    protected void poolSettings(CreateUserPoolRequest.Builder pool) {
+        pool.poolName("list").schema(SchemaAttributeType.builder().name("tier")
+                .attributeDataType(AttributeDataType.STRING).build());
     }
 
     /** alice and albert enabled, bob disabled; values chosen so each filter row tells them apart. */
     private String threeUsers() {
         String poolId = newPool();
-        create(poolId, "alice", attr("email", "alice@example.com"), attr("phone_number", "+15550000001"),
+        newUser(poolId, "alice", attr("email", "alice@example.com"), attr("phone_number", "+15550000001"),
                 attr("name", "Alice Smith"), attr("given_name", "Alice"), attr("family_name", "Smith"),
                 attr("preferred_username", "ally"), attr("custom:tier", "gold"));
-        create(poolId, "albert", attr("email", "albert@example.org"), attr("phone_number", "+15550000002"),
+        newUser(poolId, "albert", attr("email", "albert@example.org"), attr("phone_number", "+15550000002"),
                 attr("name", "Albert Stone"), attr("given_name", "Albert"), attr("family_name", "Stone"),
                 attr("preferred_username", "bert"));
-        create(poolId, "bob", attr("email", "bob@example.com"), attr("phone_number", "+44200000003"),
+        newUser(poolId, "bob", attr("email", "bob@example.com"), attr("phone_number", "+44200000003"),
                 attr("name", "Bob Smithers"), attr("given_name", "Bob"), attr("family_name", "Smithers"),
                 attr("preferred_username", "bobby"));
         cognito.adminDisableUser(b -> b.userPoolId(poolId).username("bob"));
@@ -169,18 +163,17 @@ class ListUsersTest extends CognitoTestSupport {
     @Test
     void quotesInTheValueAreEscapedWithABackslash() {
         String poolId = newPool();
-        create(poolId, "oneil", attr("family_name", "O\"Neil"));
-        create(poolId, "other", attr("family_name", "O"));
+        newUser(poolId, "oneil", attr("family_name", "O\"Neil"));
+        newUser(poolId, "other", attr("family_name", "O"));
 
         assertThat(usernames(poolId, "family_name = \"O\\\"Neil\"")).containsExactly("oneil");
     }
 
     @Test
     void emailFilterInAnEmailUsernamePoolFindsTheUserWhoseUsernameIsTheSub() {
-        String poolId = cognito.createUserPool(b -> b.poolName("email-username")
-                .usernameAttributes(UsernameAttributeType.EMAIL)).userPool().id();
-        String username = cognito.adminCreateUser(b -> b.userPoolId(poolId).username("carl@example.com")
-                .messageAction(MessageActionType.SUPPRESS)).user().username();
+        String poolId = newPool(b -> b.poolName("email-username")
+                .usernameAttributes(UsernameAttributeType.EMAIL));
+        String username = newUser(poolId, "carl@example.com").username();
 
         assertThat(usernames(poolId, "email = \"carl@example.com\"")).containsExactly(username);
         assertThat(usernames(poolId, "username = \"" + username + "\"")).containsExactly(username);
@@ -246,8 +239,8 @@ class ListUsersTest extends CognitoTestSupport {
     @Test
     void attributesToGetOfACustomAttributeEveryUserHasWorks() {
         String poolId = newPool();
-        create(poolId, "u1", attr("custom:tier", "gold"));
-        create(poolId, "u2", attr("custom:tier", "silver"));
+        newUser(poolId, "u1", attr("custom:tier", "gold"));
+        newUser(poolId, "u2", attr("custom:tier", "silver"));
 
         List<UserType> users = list(b -> b.userPoolId(poolId).attributesToGet("custom:tier")).users();
 
@@ -283,7 +276,7 @@ class ListUsersTest extends CognitoTestSupport {
 
     private String poolOf(int count) {
         String poolId = newPool();
-        IntStream.range(0, count).forEach(i -> create(poolId, String.format("user-%02d", i),
+        IntStream.range(0, count).forEach(i -> newUser(poolId, String.format("user-%02d", i),
                 attr("given_name", i % 2 == 0 ? "Even" : "Odd"), attr("family_name", "F" + (i % 5))));
         return poolId;
     }
@@ -313,7 +306,7 @@ class ListUsersTest extends CognitoTestSupport {
     @Test
     void pagesOfAPrefixFilterReturnEveryMatchExactlyOnce() {
         String poolId = poolOf(25);
-        create(poolId, "zed", attr("given_name", "Evelyn"));
+        newUser(poolId, "zed", attr("given_name", "Evelyn"));
 
         List<List<UserType>> pages = pages(poolId, 5, "given_name ^= \"Ev\"");
 
