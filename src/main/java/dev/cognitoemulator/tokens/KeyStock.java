@@ -5,9 +5,11 @@ import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import dev.cognitoemulator.domain.Randomness;
 import dev.cognitoemulator.domain.SigningKey;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * RSA-2048 keys made before they are needed. Making one takes 100 to 400 ms of CPU here, so a pool's first sign-in
@@ -23,6 +25,7 @@ public final class KeyStock implements AutoCloseable {
 
     private final Randomness random;
     private final BlockingQueue<SigningKey> stock = new ArrayBlockingQueue<>(CAPACITY);
+    private final AtomicInteger madeOnDemand = new AtomicInteger();
     private Thread filler;
     private boolean closed;
 
@@ -34,7 +37,29 @@ public final class KeyStock implements AutoCloseable {
     public SigningKey take() {
         startFiller();
         SigningKey key = stock.poll();
-        return key != null ? key : generate();
+        if (key != null) {
+            return key;
+        }
+        madeOnDemand.incrementAndGet();
+        return generate();
+    }
+
+    /** How many keys were made while a request waited (the stock was empty). */
+    int madeOnDemand() {
+        return madeOnDemand.get();
+    }
+
+    /** Waits (at most {@code timeout}) until the stock holds {@code count} keys; for tests, which may not sleep. */
+    synchronized boolean awaitStocked(int count, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (stock.size() < count) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                return false;
+            }
+            wait(Math.max(1, left / 1_000_000));
+        }
+        return true;
     }
 
     /** A key its pool no longer needs; dropped when the stock is full. */
@@ -58,6 +83,9 @@ public final class KeyStock implements AutoCloseable {
             try {
                 while (!Thread.currentThread().isInterrupted()) {
                     stock.put(generate());
+                    synchronized (this) {
+                        notifyAll();
+                    }
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();

@@ -627,6 +627,16 @@ class TokensTest extends CognitoTestSupport {
     }
 
     @Test
+    void revokeTokenOfAnUnknownClientFailsTheClientsAuthentication() {
+        // The model lists no ResourceNotFoundException for RevokeToken; OAuth revocation answers invalid_client
+        // (RFC 7009 section 2.2.1). Unconfirmed text.
+        var e = awsError("UnauthorizedException", () -> cognito.revokeToken(b -> b.clientId("nosuchclient0000000000000a")
+                .token("some-refresh-token")));
+
+        assertThat(message(e)).isEqualTo("Client authentication failed.");
+    }
+
+    @Test
     void aDisabledUsersTokensAreRefused() {
         String poolId = newPool();
         String clientId = appClient(poolId);

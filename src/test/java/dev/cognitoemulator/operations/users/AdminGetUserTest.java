@@ -65,6 +65,21 @@ class AdminGetUserTest extends CognitoTestSupport {
     }
 
     @Test
+    void aUsernameEqualToAnotherUsersSubFindsTheUserOfThatUsername() {
+        // AWS accepts UUID-shaped usernames (getmoto/moto#4662: "to match what Cognito does in production") and
+        // documents the sub only as what Username may be when it names no user; which one a clash finds is not
+        // documented (awslabs/aws-api-gateway-developer-portal#367: lookups by sub "would get the wrong user").
+        // The emulator: the username, then the sub.
+        String poolId = newPool();
+        UserType bob = newUser(poolId, "bob");
+        UserType shadow = newUser(poolId, sub(bob));
+
+        assertThat(get(poolId, sub(bob)).username()).isEqualTo(shadow.username());
+        assertThat(get(poolId, sub(shadow)).username()).isEqualTo(sub(bob));
+        assertThat(get(poolId, "bob").username()).isEqualTo("bob");
+    }
+
+    @Test
     void subOfAUserInAnotherPoolIsNotFound() {
         String poolId = newPool();
         String otherPool = newPool();
