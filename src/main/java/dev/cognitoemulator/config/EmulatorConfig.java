@@ -35,7 +35,8 @@ public record EmulatorConfig(String host, int port, String region, String accoun
         MAX_BODY_BYTES("max-body-bytes", "1048576", "Largest request body accepted (413 above)."),
         LOG_LEVEL("log-level", "info", "Log level: error, warn, info, debug or trace."),
         ISSUER_BASE("issuer-base", "", "Base of the tokens' issuer (iss = BASE/<pool id>), e.g. "
-                + "https://cognito-idp.us-east-1.amazonaws.com; empty: http://localhost:<the port the server listens on>."),
+                + "https://cognito-idp.us-east-1.amazonaws.com; empty: http://localhost:<the port the server "
+                + "listens on>."),
         CORS_ALLOWED_ORIGINS("cors-allowed-origins", "*", "Origins of the browser pages that may call the emulator "
                 + "(CORS): * for any, or origins such as http://localhost:3000 separated by commas; empty for none.");
 

@@ -6,7 +6,8 @@ package dev.cognitoemulator.domain;
  * @param passwordHistorySize null when not set (the model allows it only on the Plus tier)
  */
 public record PasswordPolicy(int minimumLength, boolean requireUppercase, boolean requireLowercase,
-        boolean requireNumbers, boolean requireSymbols, int temporaryPasswordValidityDays, Integer passwordHistorySize) {
+        boolean requireNumbers, boolean requireSymbols, int temporaryPasswordValidityDays,
+        Integer passwordHistorySize) {
 
     public static final PasswordPolicy DEFAULT = new PasswordPolicy(8, true, true, true, true, 7, null);
 }

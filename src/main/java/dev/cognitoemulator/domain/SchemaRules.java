@@ -114,7 +114,7 @@ public final class SchemaRules {
         return result;
     }
 
-    /** String constraints: whole numbers, at most 2048, the minimum not above the maximum (moto's texts, unconfirmed). */
+    /** String constraints: whole numbers, at most 2048, the minimum not above the maximum (moto's texts). */
     private static String[] lengths(String name, String min, String max) {
         for (String bound : new String[] {min, max}) {
             if (bound != null && !WHOLE_NUMBER.matcher(bound).matches()) {

@@ -23,7 +23,8 @@ final class Utf8 {
                 continue;
             }
             if (b == 0) {
-                throw new CognitoException(ErrorCode.SerializationException, "Malformed JSON: the body holds a NUL byte.");
+                throw new CognitoException(ErrorCode.SerializationException,
+                        "Malformed JSON: the body holds a NUL byte.");
             }
             int length = sequenceLength(bytes, i);
             if (length < 0) {

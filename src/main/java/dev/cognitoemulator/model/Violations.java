@@ -55,7 +55,8 @@ public final class Violations {
     public String message() {
         found.sort(Comparator.comparing(Violation::path));
         StringBuilder sb = new StringBuilder();
-        sb.append(found.size()).append(found.size() == 1 ? " validation error detected: " : " validation errors detected: ");
+        sb.append(found.size()).append(found.size() == 1 ? " validation error detected: "
+                : " validation errors detected: ");
         for (int i = 0; i < found.size(); i++) {
             sb.append(i > 0 ? "; " : "").append(found.get(i).text());
         }
@@ -107,10 +108,12 @@ public final class Violations {
         }
         long v = value.longValue();
         if (rule.min() != null && v < rule.min()) {
-            add(join(path, name), Long.toString(v), false, "Member must have value greater than or equal to " + rule.min());
+            add(join(path, name), Long.toString(v), false,
+                    "Member must have value greater than or equal to " + rule.min());
         }
         if (rule.max() != null && v > rule.max()) {
-            add(join(path, name), Long.toString(v), false, "Member must have value less than or equal to " + rule.max());
+            add(join(path, name), Long.toString(v), false,
+                    "Member must have value less than or equal to " + rule.max());
         }
     }
 

@@ -70,7 +70,8 @@ public final class Call {
     public <P> User updateUser(String poolId, String username, BiFunction<UserPool, User, P> prepare,
             BiFunction<User, P, User> apply) {
         for (int round = 1; ; round++) {
-            PoolView.Snapshot read = read(poolId, pool -> new PoolView.Snapshot(pool.pool(), pool.requireUser(username)));
+            PoolView.Snapshot read = read(poolId,
+                    pool -> new PoolView.Snapshot(pool.pool(), pool.requireUser(username)));
             P prepared = prepare.apply(read.pool(), read.user());
             User written = write(poolId, pool -> {
                 if (pool.bySub(read.user().sub()) != read.user()) {

@@ -1,6 +1,6 @@
 package dev.cognitoemulator.signin;
 
-/** The answer to a challenge ({@code ChallengeName}) of RespondToAuthChallenge, registered by name in {@link SignIn}. */
+/** The answer to a challenge ({@code ChallengeName}) of RespondToAuthChallenge, registered in {@link SignIn}. */
 interface ChallengeHandler {
 
     String name();

@@ -51,7 +51,8 @@ public final class SignIn {
         this.triggers = triggers;
         this.random = random;
         this.issuer = issuer;
-        // Client-side password sign-in: ALLOW_USER_PASSWORD_AUTH (captured: MouncefMoe/resqtap:ENABLE_USER_PASSWORD_AUTH.md).
+        // Client-side password sign-in: ALLOW_USER_PASSWORD_AUTH
+        // (captured: MouncefMoe/resqtap:ENABLE_USER_PASSWORD_AUTH.md).
         flow(new PasswordFlow(this, "ALLOW_USER_PASSWORD_AUTH", "USER_PASSWORD_AUTH",
                 "USER_PASSWORD_AUTH flow not enabled for this client"), true, false, "USER_PASSWORD_AUTH");
         // Server-side: ALLOW_ADMIN_USER_PASSWORD_AUTH (captured: williamoconnellpmp-source/vdc-prod-deployment).
@@ -135,7 +136,8 @@ public final class SignIn {
      */
     boolean commit(Read read, Consumer<PoolWrite> change) {
         return store.write(read.pool().id(), pool -> {
-            if (pool.bySub(read.user().sub()) != read.user() || pool.client(read.client().clientId()) != read.client()) {
+            if (pool.bySub(read.user().sub()) != read.user()
+                    || pool.client(read.client().clientId()) != read.client()) {
                 return false;
             }
             change.accept(pool);

@@ -12,7 +12,8 @@ import dev.cognitoemulator.protocol.Operation;
  * Sets a user's password, checked against the policy: permanent (the user is CONFIRMED) or temporary (the
  * user must choose a new one at next sign-in: FORCE_CHANGE_PASSWORD).
  */
-public final class AdminSetUserPassword implements Operation<AdminSetUserPasswordRequest, AdminSetUserPasswordResponse> {
+public final class AdminSetUserPassword
+        implements Operation<AdminSetUserPasswordRequest, AdminSetUserPasswordResponse> {
 
     @Override
     public AdminSetUserPasswordResponse execute(AdminSetUserPasswordRequest request, Call call) {

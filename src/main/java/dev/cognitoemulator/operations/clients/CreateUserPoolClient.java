@@ -11,7 +11,8 @@ import dev.cognitoemulator.protocol.Operation;
  * Creates an app client: id of 26 lowercase letters and digits, a secret when {@code GenerateSecret} is true
  * (or the {@code ClientSecret} given), AWS's defaults for auth flows and token validity.
  */
-public final class CreateUserPoolClient implements Operation<CreateUserPoolClientRequest, CreateUserPoolClientResponse> {
+public final class CreateUserPoolClient
+        implements Operation<CreateUserPoolClientRequest, CreateUserPoolClientResponse> {
 
     @Override
     public CreateUserPoolClientResponse execute(CreateUserPoolClientRequest request, Call call) {

@@ -7,7 +7,8 @@ import dev.cognitoemulator.protocol.Call;
 import dev.cognitoemulator.protocol.Operation;
 
 /** Replaces an app client's settings; as AWS documents, what the request leaves out goes back to its default. */
-public final class UpdateUserPoolClient implements Operation<UpdateUserPoolClientRequest, UpdateUserPoolClientResponse> {
+public final class UpdateUserPoolClient
+        implements Operation<UpdateUserPoolClientRequest, UpdateUserPoolClientResponse> {
 
     @Override
     public UpdateUserPoolClientResponse execute(UpdateUserPoolClientRequest request, Call call) {

@@ -96,8 +96,8 @@ public class HotPathBenchmarks {
             return null;
         });
         Clock clock = Clock.fixed(SIGNED_AT, ZoneOffset.UTC);
-        dispatcher = new Dispatcher(Operations.all(), new SigV4Verifier(AuthMode.LENIENT, Map.of(), "cognito-idp", clock),
-                "us-east-1", Services.of(store, new KeyStock(random), new Issuer(() -> "http://localhost:9229"),
+        dispatcher = new Dispatcher(Operations.all(),
+                new SigV4Verifier(AuthMode.LENIENT, Map.of(), "cognito-idp", clock), "us-east-1", Services.of(store, new KeyStock(random), new Issuer(() -> "http://localhost:9229"),
                         Triggers.NONE, random, clock, "000000000000"));
         poolBody = new String(BODY, StandardCharsets.UTF_8).replace("us-east-1_bench1234", poolId)
                 .getBytes(StandardCharsets.UTF_8);
@@ -110,7 +110,7 @@ public class HotPathBenchmarks {
         attributes = Attributes.of(values);
     }
 
-    /** The whole pipeline after the HTTP layer: lookup, SigV4, decode into the typed request, check, execute, encode. */
+    /** The whole pipeline after the HTTP layer: lookup, SigV4, decode into the typed request, execute, encode. */
     @Benchmark
     public byte[] dispatchAdminUpdateUserAttributes() {
         return dispatcher.dispatch("AWSCognitoIdentityProviderService.AdminUpdateUserAttributes", signed, poolBody,
