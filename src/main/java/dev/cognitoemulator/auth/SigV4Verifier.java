@@ -18,7 +18,7 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * Verifies AWS Signature Version 4 on a request, as AWS's front end does: header and scope checks, the
@@ -34,11 +34,32 @@ public final class SigV4Verifier {
             + "signature you provided. Check your AWS Secret Access Key and signing method. Consult the service "
             + "documentation for details.";
 
+    /**
+     * The longest credential-scope region accepted. Real regions are at most 14 characters ({@code ap-southeast-2});
+     * anything longer is refused before it is hashed or cached, and a pool id ({@code <region>_} and 9 characters,
+     * at most 55 in the model) could not hold it anyway.
+     */
+    static final int MAX_REGION_LENGTH = 32;
+    /** Slots of the signing-key cache: a few keys, dates and regions are in use at once, never more. */
+    static final int SIGNING_KEY_SLOTS = 64;
+
+    /** A derived signing key and what it was derived for (the secret is the access key's, never a map key). */
+    private record SigningKey(String accessKey, String date, String region, byte[] key) {
+
+        boolean isFor(String accessKey, String date, String region) {
+            return this.accessKey.equals(accessKey) && this.date.equals(date) && this.region.equals(region);
+        }
+    }
+
     private final AuthMode mode;
     private final Map<String, String> secrets;
     private final String service;
     private final Clock clock;
-    private final Map<String, byte[]> signingKeys = new ConcurrentHashMap<>();
+    /**
+     * Signing keys by access key, date and region in a fixed table: a key lands in one slot and replaces whatever
+     * was there, so no sequence of requests can grow it. Lock-free; a replaced key is derived again (four HMACs).
+     */
+    private final AtomicReferenceArray<SigningKey> signingKeys = new AtomicReferenceArray<>(SIGNING_KEY_SLOTS);
 
     public SigV4Verifier(AuthMode mode, Map<String, String> secrets, String service, Clock clock) {
         this.mode = mode;
@@ -119,9 +140,9 @@ public final class SigV4Verifier {
         }
     }
 
-    /** {@code [a-z0-9-]+}, without a regex on every request. */
+    /** {@code [a-z0-9-]{1,32}}, without a regex on every request. */
     private static boolean validRegion(String region) {
-        if (region.isEmpty()) {
+        if (region.isEmpty() || region.length() > MAX_REGION_LENGTH) {
             return false;
         }
         for (int i = 0; i < region.length(); i++) {
@@ -201,9 +222,30 @@ public final class SigV4Verifier {
         String stringToSign = AuthorizationHeader.ALGORITHM + "\n" + amzDate + "\n" + auth.credentialScope() + "\n"
                 + HEX.formatHex(SigV4.sha256(canonicalRequest(auth.signedHeaders(), request, body)
                         .getBytes(StandardCharsets.UTF_8)));
-        byte[] key = signingKeys.computeIfAbsent(secret + '/' + auth.date() + '/' + auth.region(),
-                k -> SigV4.signingKey(secret, auth.date(), auth.region(), service));
-        return HEX.formatHex(SigV4.hmac(key, stringToSign));
+        return HEX.formatHex(SigV4.hmac(signingKey(auth.accessKey(), secret, auth.date(), auth.region()),
+                stringToSign));
+    }
+
+    /** The cached key when its slot holds it, else derived and put in the slot. Scope already checked. */
+    private byte[] signingKey(String accessKey, String secret, String date, String region) {
+        int hash = (accessKey.hashCode() * 31 + date.hashCode()) * 31 + region.hashCode();
+        int slot = (hash ^ (hash >>> 16)) & (SIGNING_KEY_SLOTS - 1);
+        SigningKey cached = signingKeys.get(slot);
+        if (cached != null && cached.isFor(accessKey, date, region)) {
+            return cached.key();
+        }
+        byte[] key = SigV4.signingKey(secret, date, region, service);
+        signingKeys.set(slot, new SigningKey(accessKey, date, region, key));
+        return key;
+    }
+
+    /** How many signing keys are cached: at most {@link #SIGNING_KEY_SLOTS}, whatever the requests. */
+    int cachedSigningKeys() {
+        int count = 0;
+        for (int i = 0; i < SIGNING_KEY_SLOTS; i++) {
+            count += signingKeys.get(i) == null ? 0 : 1;
+        }
+        return count;
     }
 
     /** @param signedHeaders the header names as signed: lower case, {@code ;}-separated */

@@ -13,7 +13,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
@@ -270,6 +272,65 @@ class SigV4VerifierTest {
                 ErrorCode.InvalidSignatureException,
                 "Date in Credential scope does not match YYYYMMDD from ISO-8601 version of date from HTTP: "
                         + "'20150831' != '20150830', from '20150830T123600Z'.");
+    }
+
+    @Test
+    void refusesARegionLongerThanAnyRealOneWithAwsText() {
+        // Wording as for any invalid region (aws/aws-sdk-ruby#508); 32 characters pass, 33 do not.
+        String longest = "a".repeat(SigV4Verifier.MAX_REGION_LENGTH);
+        assertThat(verifier(AuthMode.LENIENT).verify(signed("AKIDUNKNOWN", "x", longest, NOW), BODY))
+                .isEqualTo(longest);
+        String tooLong = longest + "a";
+        assertRefused(() -> verifier(AuthMode.LENIENT).verify(signed("AKIDUNKNOWN", "x", tooLong, NOW), BODY),
+                ErrorCode.InvalidSignatureException, "Credential should be scoped to a valid region, not '" + tooLong
+                        + "'. ");
+    }
+
+    // --- signing-key cache ---------------------------------------------------------------------------------
+
+    @Test
+    void manyHugeOrOddRegionsSignedWithAConfiguredKeyAreRefusedBeforeAnythingIsCached() {
+        // The attack: the public key "test", a fresh 900 KB region a request. Each used to leave a signing key in a
+        // map that was never emptied (about 230 requests filled a 256 MB heap).
+        SigV4Verifier verifier = verifier(AuthMode.STRICT);
+        List<String> regions = new ArrayList<>(List.of("", "US-EAST-1", "us_east_1",
+                "us-east-1\u00e9", "us-east-1.", "a".repeat(SigV4Verifier.MAX_REGION_LENGTH + 1)));
+        for (int i = 0; i < 240; i++) {
+            regions.add(i + "-" + "x".repeat(900_000));
+        }
+        for (String region : regions) {
+            String header = "AWS4-HMAC-SHA256 Credential=test/20150830/" + region + "/cognito-idp/aws4_request, "
+                    + "SignedHeaders=host;x-amz-date;x-amz-target, Signature=" + "0".repeat(64);
+            assertRefused(() -> verifier.verify(withAuthorization(header, "20150830T123600Z"), BODY),
+                    ErrorCode.InvalidSignatureException,
+                    "Credential should be scoped to a valid region, not '" + region + "'. ");
+        }
+        assertThat(verifier.cachedSigningKeys()).isZero();
+    }
+
+    @Test
+    void theSigningKeyCacheStaysBoundedOverManyValidRegions() {
+        SigV4Verifier verifier = verifier(AuthMode.STRICT);
+        for (int i = 0; i < 1000; i++) {
+            String region = "zz-test-" + i;
+            assertThat(verifier.verify(signed(KEY, SECRET, region, NOW), BODY)).isEqualTo(region);
+            assertThat(verifier.cachedSigningKeys()).isBetween(1, SigV4Verifier.SIGNING_KEY_SLOTS);
+        }
+    }
+
+    @Test
+    void aCachedSigningKeyIsOnlyUsedForItsOwnKeyDateAndRegion() {
+        SigV4Verifier verifier = verifier(AuthMode.STRICT);
+        for (int round = 0; round < 2; round++) {
+            // Whatever shares a slot with what, each signature is checked with its own key.
+            for (int i = 0; i < 200; i++) {
+                assertThat(verifier.verify(signed(i % 2 == 0 ? KEY : "test", i % 2 == 0 ? SECRET : "test",
+                        "zz-" + i, NOW), BODY)).isEqualTo("zz-" + i);
+                int j = i;
+                assertRefused(() -> verifier.verify(signed(KEY, "test", "zz-" + j, NOW), BODY),
+                        ErrorCode.InvalidSignatureException, MISMATCH);
+            }
+        }
     }
 
     // --- clock skew ----------------------------------------------------------------------------------------
