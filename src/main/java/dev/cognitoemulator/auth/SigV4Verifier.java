@@ -55,17 +55,29 @@ public final class SigV4Verifier {
     private final Map<String, String> secrets;
     private final String service;
     private final Clock clock;
+    private final List<String> requiredSignedHeaders;
     /**
      * Signing keys by access key, date and region in a fixed table: a key lands in one slot and replaces whatever
      * was there, so no sequence of requests can grow it. Lock-free; a replaced key is derived again (four HMACs).
      */
     private final AtomicReferenceArray<SigningKey> signingKeys = new AtomicReferenceArray<>(SIGNING_KEY_SLOTS);
 
+    /** A verifier for the AWS JSON 1.1 API: {@code X-Amz-Target}, which names the operation, must be signed. */
     public SigV4Verifier(AuthMode mode, Map<String, String> secrets, String service, Clock clock) {
+        this(mode, secrets, service, clock, List.of("X-Amz-Target"));
+    }
+
+    /**
+     * @param requiredSignedHeaders headers that must be in {@code SignedHeaders} besides {@code host} and the date's
+     *                              header, as written in the error message (e.g. {@code X-Amz-Target})
+     */
+    public SigV4Verifier(AuthMode mode, Map<String, String> secrets, String service, Clock clock,
+            List<String> requiredSignedHeaders) {
         this.mode = mode;
         this.secrets = Map.copyOf(secrets);
         this.service = service;
         this.clock = clock;
+        this.requiredSignedHeaders = List.copyOf(requiredSignedHeaders);
     }
 
     /**
@@ -81,6 +93,7 @@ public final class SigV4Verifier {
             throw new CognitoException(ErrorCode.MissingAuthenticationTokenException, "Missing Authentication Token");
         }
         String amzDate = request.header("x-amz-date");
+        boolean fromXAmzDate = amzDate != null;
         if (amzDate == null) {
             amzDate = fromHttpDate(request.header("date"));
         }
@@ -91,6 +104,7 @@ public final class SigV4Verifier {
                             + "Authorization=" + authorization);
         }
         long signedAt = parseAmzDate(amzDate);
+        checkSignedHeaders(auth.signedHeaders(), fromXAmzDate ? "X-Amz-Date" : "Date");
         checkScope(auth, amzDate);
         checkClock(amzDate, signedAt);
         String secret = secrets.get(auth.accessKey());
@@ -116,6 +130,52 @@ public final class SigV4Verifier {
         } catch (CognitoException e) {
             return null;
         }
+    }
+
+    /**
+     * What a signature must cover: the host, the date it is checked against and the operation. A signature
+     * without them could be replayed against another host, at another time (the date header swapped for a
+     * fresh one) or, worst, as another operation: {@code DescribeUserPool} signed, {@code DeleteUserPool} sent.
+     *
+     * <p>Texts: {@code InvalidSignatureException} "'Host' or ':authority' must be a 'SignedHeader' in the AWS
+     * Authorization." is captured from a Coral JSON service (DynamoDB, aws/aws-sdk-php#2469); the same sentence
+     * for the date header and {@code X-Amz-Target} is unconfirmed (dacut/scratchstack-aws-signature, modelled on
+     * AWS's error ordering, words other required headers this way, e.g. "'Content-Type' must be a ...").
+     * Whether AWS itself refuses an unsigned {@code X-Amz-Target} is unconfirmed too; the emulator does.
+     *
+     * @param dateHeader the header the request's date came from, as written in the message
+     */
+    private void checkSignedHeaders(String signedHeaders, String dateHeader) {
+        if (!isSigned(signedHeaders, "host")) {
+            throw new CognitoException(ErrorCode.InvalidSignatureException,
+                    "'Host' or ':authority' must be a 'SignedHeader' in the AWS Authorization.");
+        }
+        if (!isSigned(signedHeaders, dateHeader)) {
+            throw notSigned(dateHeader);
+        }
+        for (String header : requiredSignedHeaders) {
+            if (!isSigned(signedHeaders, header)) {
+                throw notSigned(header);
+            }
+        }
+    }
+
+    private static CognitoException notSigned(String header) {
+        return new CognitoException(ErrorCode.InvalidSignatureException,
+                "'" + header + "' must be a 'SignedHeader' in the AWS Authorization.");
+    }
+
+    /** Whether {@code name} is one of the {@code ;}-separated names (case-insensitive), without splitting. */
+    static boolean isSigned(String signedHeaders, String name) {
+        int n = name.length();
+        for (int start = 0, end; start <= signedHeaders.length(); start = end + 1) {
+            end = signedHeaders.indexOf(';', start);
+            end = end < 0 ? signedHeaders.length() : end;
+            if (end - start == n && signedHeaders.regionMatches(true, start, name, 0, n)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void checkScope(AuthorizationHeader auth, String amzDate) {

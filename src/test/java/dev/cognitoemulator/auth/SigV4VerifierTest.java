@@ -20,6 +20,7 @@ import java.util.Map;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -94,16 +95,18 @@ class SigV4VerifierTest {
     void acceptsTheHttpDateHeaderWhenThereIsNoXAmzDate() {
         // SigV4 allows the RFC 1123 Date header in place of X-Amz-Date; the string to sign then carries its ISO form.
         String date = "Sun, 30 Aug 2015 12:36:00 GMT";
+        String target = SdkSigner.TARGET_PREFIX + "ListUserPools";
         HexFormat hex = HexFormat.of();
-        String canonical = "POST\n/\n\ndate:" + date + "\nhost:127.0.0.1:9229\n\ndate;host\n"
-                + hex.formatHex(SigV4.sha256(BODY));
+        String canonical = "POST\n/\n\ndate:" + date + "\nhost:127.0.0.1:9229\nx-amz-target:" + target
+                + "\n\ndate;host;x-amz-target\n" + hex.formatHex(SigV4.sha256(BODY));
         String stringToSign = "AWS4-HMAC-SHA256\n20150830T123600Z\n" + SCOPE + "\n"
                 + hex.formatHex(SigV4.sha256(canonical.getBytes(StandardCharsets.UTF_8)));
         String signature = hex.formatHex(SigV4.hmac(SigV4.signingKey(SECRET, "20150830", "us-east-1", "cognito-idp"),
                 stringToSign));
         FakeRequest request = FakeRequest.post().header("Host", "127.0.0.1:9229").header("Date", date)
+                .header("X-Amz-Target", target)
                 .header("Authorization", "AWS4-HMAC-SHA256 Credential=" + KEY + "/" + SCOPE
-                        + ", SignedHeaders=date;host, Signature=" + signature);
+                        + ", SignedHeaders=date;host;x-amz-target, Signature=" + signature);
         assertThat(verifier(AuthMode.STRICT).verify(request, BODY)).isEqualTo("us-east-1");
     }
 
@@ -222,6 +225,87 @@ class SigV4VerifierTest {
                 .isEqualTo(Instant.parse("2015-08-30T12:36:00Z").getEpochSecond());
         assertThat(SigV4Verifier.parseAmzDate("20240229T235959Z"))
                 .isEqualTo(Instant.parse("2024-02-29T23:59:59Z").getEpochSecond());
+    }
+
+    // --- signed headers ------------------------------------------------------------------------------------
+
+    private static final String HOST_NOT_SIGNED = "'Host' or ':authority' must be a 'SignedHeader' in the AWS "
+            + "Authorization.";
+
+    private static String signedHeaders(String names) {
+        return "AWS4-HMAC-SHA256 Credential=" + KEY + "/" + SCOPE + ", SignedHeaders=" + names + ", Signature="
+                + "0".repeat(64);
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = AuthMode.class, names = {"STRICT", "LENIENT"})
+    void refusesASignatureThatDoesNotCoverHost(AuthMode mode) {
+        // Captured from a Coral JSON service (DynamoDB): aws/aws-sdk-php#2469.
+        assertRefused(() -> verifier(mode).verify(withAuthorization(signedHeaders("x-amz-date;x-amz-target"),
+                "20150830T123600Z"), BODY), ErrorCode.InvalidSignatureException, HOST_NOT_SIGNED);
+    }
+
+    @Test
+    void refusesASignatureThatDoesNotCoverHostEvenForAnUnknownKeyInLenientMode() {
+        String header = signedHeaders("x-amz-date;x-amz-target").replace(KEY + "/", "AKIDUNKNOWN/");
+        assertRefused(() -> verifier(AuthMode.LENIENT).verify(withAuthorization(header, "20150830T123600Z"), BODY),
+                ErrorCode.InvalidSignatureException, HOST_NOT_SIGNED);
+    }
+
+    @Test
+    void refusesASignatureThatDoesNotCoverXAmzDate() {
+        // Unconfirmed text: the captured Host sentence, naming the date header.
+        assertRefused(() -> verifier(AuthMode.STRICT).verify(withAuthorization(signedHeaders("host;x-amz-target"),
+                "20150830T123600Z"), BODY), ErrorCode.InvalidSignatureException,
+                "'X-Amz-Date' must be a 'SignedHeader' in the AWS Authorization.");
+    }
+
+    @Test
+    void refusesASignatureThatDoesNotCoverTheDateHeaderItIsCheckedAgainst() {
+        // Unconfirmed text. The date came from Date (no X-Amz-Date), so Date must be signed.
+        FakeRequest request = withAuthorization(signedHeaders("host;x-amz-target"), null)
+                .header("Date", "Sun, 30 Aug 2015 12:36:00 GMT");
+        assertRefused(() -> verifier(AuthMode.STRICT).verify(request, BODY), ErrorCode.InvalidSignatureException,
+                "'Date' must be a 'SignedHeader' in the AWS Authorization.");
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = AuthMode.class, names = {"STRICT", "LENIENT"})
+    void refusesAGenuineSignatureThatDoesNotCoverXAmzTarget(AuthMode mode) {
+        // The replay: DescribeUserPool signed without its target, sent as DeleteUserPool. The signature itself is
+        // right (the SDK signed every header it was given, and it was given no X-Amz-Target). Unconfirmed text.
+        byte[] body = "{\"UserPoolId\":\"us-east-1_abc123\"}".getBytes(StandardCharsets.UTF_8);
+        FakeRequest request = SdkSigner.asView(SdkSigner.sign("POST", ENDPOINT.resolve("/"),
+                Map.of("Content-Type", "application/x-amz-json-1.1"), body, KEY, SECRET, "us-east-1", "cognito-idp",
+                NOW)).header("X-Amz-Target", SdkSigner.TARGET_PREFIX + "DeleteUserPool");
+        assertRefused(() -> verifier(mode).verify(request, body), ErrorCode.InvalidSignatureException,
+                "'X-Amz-Target' must be a 'SignedHeader' in the AWS Authorization.");
+    }
+
+    @Test
+    void acceptsTheSdksSignatureWhichCoversHostDateAndTarget() {
+        FakeRequest request = signed(KEY, SECRET, "us-east-1", NOW);
+        String names = request.header("authorization").replaceAll(".*SignedHeaders=([^,]*),.*", "$1");
+        assertThat(names.split(";")).contains("host", "x-amz-date", "x-amz-target");
+        assertThat(verifier(AuthMode.STRICT).verify(request, BODY)).isEqualTo("us-east-1");
+    }
+
+    @Test
+    void requiresNoOtherHeaderWhenBuiltWithoutOne() {
+        SigV4Verifier plain = new SigV4Verifier(AuthMode.STRICT, Map.of(KEY, SECRET), "cognito-idp",
+                Clock.fixed(NOW, ZoneOffset.UTC), List.of());
+        FakeRequest request = SdkSigner.asView(SdkSigner.sign("POST", ENDPOINT.resolve("/"),
+                Map.of("Content-Type", "application/x-amz-json-1.1"), BODY, KEY, SECRET, "us-east-1", "cognito-idp",
+                NOW));
+        assertThat(plain.verify(request, BODY)).isEqualTo("us-east-1");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"host;x-amz-date, host, true", "content-type;host;x-amz-date, HOST, true", "host, host, true",
+        "ghost;x-amz-date, host, false", "hosts;x-amz-date, host, false", "x-amz-date;hos, host, false",
+        "'', host, false", "host;x-amz-date, x-amz-date, true", "host;x-amz-date, X-Amz-Target, false"})
+    void findsASignedHeaderByItsWholeName(String signedHeaders, String name, boolean signed) {
+        assertThat(SigV4Verifier.isSigned(signedHeaders, name)).isEqualTo(signed);
     }
 
     // --- credential scope ----------------------------------------------------------------------------------
