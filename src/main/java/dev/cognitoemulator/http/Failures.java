@@ -4,6 +4,7 @@ import dev.cognitoemulator.errors.CognitoException;
 import dev.cognitoemulator.errors.ErrorCode;
 import io.undertow.server.HttpServerExchange;
 import java.io.IOException;
+import org.xnio.IoUtils;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,15 +20,45 @@ final class Failures {
     private Failures() {
     }
 
+    /**
+     * Never throws: whatever happens while answering (an {@link OutOfMemoryError} again, most likely), the exchange
+     * ends, with a bare 500 if nothing was sent yet, else with the connection closed, so no client is left waiting.
+     */
     static void render(Surface surface, HttpServerExchange exchange, Throwable failure) {
-        if (failure instanceof CognitoException e) {
-            LOG.debug("{} {}: {} {}", exchange.getRequestMethod(), exchange.getRequestPath(), e.code(), e.getMessage());
-            render(surface, exchange, status(e.code()), e.code(), e.getMessage());
-        } else {
-            LOG.error("Unexpected failure answering {} {} (request id {})", exchange.getRequestMethod(),
-                    exchange.getRequestPath(), exchange.getResponseHeaders().getFirst(Responses.REQUEST_ID), failure);
-            render(surface, exchange, 500, ErrorCode.InternalErrorException, "An internal error occurred.");
+        try {
+            if (failure instanceof CognitoException e) {
+                LOG.debug("{} {}: {} {}", exchange.getRequestMethod(), exchange.getRequestPath(), e.code(),
+                        e.getMessage());
+                render(surface, exchange, status(e.code()), e.code(), e.getMessage());
+            } else {
+                LOG.error("Unexpected failure answering {} {} (request id {})", exchange.getRequestMethod(),
+                        exchange.getRequestPath(), exchange.getResponseHeaders().getFirst(Responses.REQUEST_ID),
+                        failure);
+                render(surface, exchange, 500, ErrorCode.InternalErrorException, "An internal error occurred.");
+            }
+        } catch (Throwable again) {
+            lastResort(exchange, again);
         }
+    }
+
+    private static void lastResort(HttpServerExchange exchange, Throwable failure) {
+        try {
+            LOG.error("Could not answer {} {}", exchange.getRequestMethod(), exchange.getRequestPath(), failure);
+        } catch (Throwable ignored) {
+            // not even a log line: the exchange still has to end
+        }
+        try {
+            if (!exchange.isResponseStarted()) {
+                exchange.getResponseHeaders().clear();
+                exchange.setStatusCode(500);
+                exchange.setPersistent(false);
+                exchange.endExchange();
+                return;
+            }
+        } catch (Throwable ignored) {
+            // closed below
+        }
+        IoUtils.safeClose(exchange.getConnection());
     }
 
     /**

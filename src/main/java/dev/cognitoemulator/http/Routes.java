@@ -23,6 +23,7 @@ import java.util.List;
  *   anything else                            404
  * </pre>
  * Every answer carries {@code x-amzn-RequestId}; {@link Cors} answers preflights and stamps answers for browsers.
+ * Whatever a handler throws, on the IO thread or a worker, an {@link Error} too, is answered.
  */
 public final class Routes implements HttpHandler {
 
@@ -48,10 +49,11 @@ public final class Routes implements HttpHandler {
         front = new Cors(corsOrigins, table);
     }
 
+    /** The IO thread's boundary: anything a handler throws, an {@link Error} too, is answered (see {@link Failures}). */
     @Override
     public void handleRequest(HttpServerExchange exchange) {
-        exchange.getResponseHeaders().put(Responses.REQUEST_ID, RequestIds.next());
         try {
+            exchange.getResponseHeaders().put(Responses.REQUEST_ID, RequestIds.next());
             front.handleRequest(exchange);
         } catch (Throwable failure) {
             Failures.render(Surface.of(exchange.getRequestPath()), exchange, failure);
@@ -59,7 +61,7 @@ public final class Routes implements HttpHandler {
     }
 
     /** The surface's error boundary around a handler: whatever escapes it is answered in the surface's shape. */
-    private static HttpHandler boundary(Surface surface, HttpHandler next) {
+    static HttpHandler boundary(Surface surface, HttpHandler next) {
         return exchange -> {
             try {
                 next.handleRequest(exchange);
