@@ -8,18 +8,26 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.cognitoemulator.CognitoEmulator;
 import dev.cognitoemulator.CognitoTestSupport;
+import dev.cognitoemulator.testing.SdkSigner;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import software.amazon.awssdk.http.SdkHttpRequest;
 
 /**
  * Requests whose HTTP framing is broken by the client: a body shorter than its {@code Content-Length}, broken
- * chunked encoding, requests Undertow's parser refuses. A client fault is a 4xx in the AWS shape or a clean close, logged at DEBUG, never a 500 or an ERROR. Raw sockets to 127.0.0.1 only.
+ * chunked encoding, requests Undertow's parser refuses, and {@code Expect: 100-continue}. A client fault is a 4xx in
+ * the AWS shape or a clean close, logged at DEBUG, never a 500 or an ERROR. Raw sockets to 127.0.0.1 only.
  */
 class FramingTest extends CognitoTestSupport {
 
@@ -159,6 +167,57 @@ class FramingTest extends CognitoTestSupport {
             assertThat(response.status()).isEqualTo(400);
         }
         assertStillServing();
+    }
+
+    // --- Expect: 100-continue -------------------------------------------------------------------------------
+
+    /** The request line and headers of a signed ListUserPools of {@code body}, with {@code extra} headers. */
+    private String signedHead(byte[] body, String extra) {
+        SdkHttpRequest signed = SdkSigner.signRpc(emulator.endpoint(), "ListUserPools", body, "test", "test",
+                "us-east-1", Instant.now());
+        StringBuilder head = new StringBuilder("POST / HTTP/1.1\r\n");
+        List<String> names = new ArrayList<>();
+        signed.forEachHeader((name, values) -> {
+            names.add(name.toLowerCase(Locale.ROOT));
+            values.forEach(v -> head.append(name).append(": ").append(v).append("\r\n"));
+        });
+        if (!names.contains("host")) {
+            head.append("Host: 127.0.0.1:").append(emulator.port()).append("\r\n");
+        }
+        return head.append(extra).append("Content-Length: ").append(body.length).append("\r\n\r\n").toString();
+    }
+
+    @Test
+    void expectContinueGetsItsInterimAnswerThenTheRealOne() {
+        byte[] body = "{\"MaxResults\":10}".getBytes(StandardCharsets.UTF_8);
+        try (RawSocket socket = RawSocket.open(emulator.endpoint())) {
+            socket.send(signedHead(body, "Expect: 100-continue\r\n"));
+            assertThat(socket.read(Duration.ofSeconds(5)).status()).isEqualTo(100);
+            RawSocket.Response response = socket.send(body).read();
+            assertThat(response.status()).as(response.body()).isEqualTo(200);
+            assertThat(json(response).has("UserPools")).isTrue();
+            // Still kept alive after an answered 100-continue.
+            assertThat(socket.send(HEALTH).read().status()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void expectContinueWithABodyOverTheLimitGets413AndNoContinue() {
+        try (RawSocket socket = RawSocket.open(emulator.endpoint())) {
+            RawSocket.Response response = socket.send(API_HEADERS + "Expect: 100-continue\r\n"
+                    + "Content-Length: 2000000\r\n\r\n").read(Duration.ofSeconds(5));
+            assertAwsClientError(response, 413, "RequestEntityTooLargeException");
+            assertThat(socket.closedByServerWithin(BOUND)).isTrue();
+        }
+    }
+
+    @Test
+    void expectContinueOnAnUnknownPathGets404AndNoContinue() {
+        try (RawSocket socket = RawSocket.open(emulator.endpoint())) {
+            RawSocket.Response response = socket.send("POST /nowhere HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                    + "Expect: 100-continue\r\nContent-Length: 2\r\n\r\n").read(Duration.ofSeconds(5));
+            assertAwsClientError(response, 404, "UnknownOperationException");
+        }
     }
 
     // --- a body that stops arriving ----------------------------------------------------------------------------
