@@ -1,5 +1,6 @@
 package dev.cognitoemulator;
 
+import com.sun.management.UnixOperatingSystemMXBean;
 import dev.cognitoemulator.auth.AuthMode;
 import dev.cognitoemulator.auth.SigV4Verifier;
 import dev.cognitoemulator.config.EmulatorConfig;
@@ -14,6 +15,8 @@ import dev.cognitoemulator.tokens.Issuer;
 import dev.cognitoemulator.tokens.KeyStock;
 import dev.cognitoemulator.triggers.Triggers;
 import io.undertow.Undertow;
+import io.undertow.UndertowOptions;
+import java.lang.management.ManagementFactory;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Clock;
@@ -23,6 +26,7 @@ import java.util.Map;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.xnio.Options;
 
 /**
  * The emulator as a value: build it, {@link #start()} it, ask for its {@link #endpoint()}, {@link #close()} it.
@@ -37,6 +41,8 @@ import org.slf4j.LoggerFactory;
 public final class CognitoEmulator implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(CognitoEmulator.class);
+    /** File descriptors left for the JVM (jars, selectors, pipes) under a low open-files limit. */
+    private static final int FD_HEADROOM = 128;
 
     private final EmulatorConfig config;
     private final Services services;
@@ -65,11 +71,18 @@ public final class CognitoEmulator implements AutoCloseable {
         if (server != null) {
             return this;
         }
-        Undertow undertow = Undertow.builder()
+        int cap = connectionCap();
+        Undertow.Builder builder = Undertow.builder()
                 // Work here is short and CPU-bound: one worker per core, not Undertow's default of 16 per core.
                 // More workers only add wake-ups and lock hand-offs; on one core, one worker against two took
                 // context switches from 0.7 to 0.16 a request and writes from about 29k to 34k requests/s.
                 .setWorkerThreads(Runtime.getRuntime().availableProcessors())
+                // Connections past the cap wait in the listen backlog instead of taking file descriptors; low
+                // water equal to high water resumes accepting as soon as one closes.
+                .setSocketOption(Options.CONNECTION_HIGH_WATER, cap)
+                .setSocketOption(Options.CONNECTION_LOW_WATER, cap);
+        timeouts(builder, config);
+        Undertow undertow = builder
                 .addHttpListener(config.port(), config.host())
                 .setHandler(new Routes(dispatcher, config.maxBodyBytes(), services.store(), services.keys(), issuer,
                         config.corsAllowedOrigins()))
@@ -85,6 +98,47 @@ public final class CognitoEmulator implements AutoCloseable {
         LOG.info("cognito-emulator listening on {} (region {}, auth {}, {} operations)", endpointOf(config.host()),
                 config.region(), config.authMode().name().toLowerCase(Locale.ROOT), dispatcher.supported().size());
         return this;
+    }
+
+    /**
+     * {@code maxConnections}, or fewer when the process may not open that many files: running out of descriptors
+     * stops more than new connections (the JVM opens files too), so {@value #FD_HEADROOM} stay free for the rest.
+     */
+    private int connectionCap() {
+        int configured = config.maxConnections();
+        long fdLimit = ManagementFactory.getOperatingSystemMXBean() instanceof UnixOperatingSystemMXBean unix
+                ? unix.getMaxFileDescriptorCount() : -1;
+        if (fdLimit <= 0 || configured <= fdLimit - FD_HEADROOM) {
+            return configured;
+        }
+        int cap = (int) Math.max(1, fdLimit - FD_HEADROOM);
+        LOG.warn("max connections {} is more than the limit of {} open files allows: serving at most {} at once",
+                configured, fdLimit, cap);
+        return cap;
+    }
+
+    /**
+     * Silent or slow clients cannot hold a connection for ever; 0 leaves a timeout off. On HTTP/1.1 Undertow applies
+     * {@code IDLE_TIMEOUT} only through its read and write timeout conduits (the idle conduit it installs is never
+     * given the value), and installs those only for a {@code READ_TIMEOUT} or {@code WRITE_TIMEOUT} above 0: so the
+     * idle timeout is also set as both, and each conduit waits the smaller of its own timeout and the idle one.
+     */
+    private static void timeouts(Undertow.Builder builder, EmulatorConfig config) {
+        int idle = config.idleTimeoutMs();
+        int read = config.readTimeoutMs();
+        if (idle > 0) {
+            builder.setServerOption(UndertowOptions.IDLE_TIMEOUT, idle)
+                    .setSocketOption(Options.WRITE_TIMEOUT, idle);
+        }
+        if (read > 0 || idle > 0) {
+            builder.setSocketOption(Options.READ_TIMEOUT, read > 0 ? read : idle);
+        }
+        if (config.requestParseTimeoutMs() > 0) {
+            builder.setServerOption(UndertowOptions.REQUEST_PARSE_TIMEOUT, config.requestParseTimeoutMs());
+        }
+        if (config.noRequestTimeoutMs() > 0) {
+            builder.setServerOption(UndertowOptions.NO_REQUEST_TIMEOUT, config.noRequestTimeoutMs());
+        }
     }
 
     /** The port the listener is bound to; known as soon as it listens, before {@link #start()} returns. */
@@ -185,6 +239,36 @@ public final class CognitoEmulator implements AutoCloseable {
 
         public Builder maxBodyBytes(int value) {
             config = config.withMaxBodyBytes(value);
+            return this;
+        }
+
+        /** Milliseconds without traffic before a connection is closed (60000 by default); 0 never. */
+        public Builder idleTimeoutMs(int value) {
+            config = config.withIdleTimeoutMs(value);
+            return this;
+        }
+
+        /** Milliseconds a client has to send a request's line and headers (10000 by default); 0 no limit. */
+        public Builder requestParseTimeoutMs(int value) {
+            config = config.withRequestParseTimeoutMs(value);
+            return this;
+        }
+
+        /** Milliseconds a kept-alive connection may wait for its next request (60000 by default); 0 never. */
+        public Builder noRequestTimeoutMs(int value) {
+            config = config.withNoRequestTimeoutMs(value);
+            return this;
+        }
+
+        /** Milliseconds a read may wait for the client's next bytes (60000 by default); 0 never. */
+        public Builder readTimeoutMs(int value) {
+            config = config.withReadTimeoutMs(value);
+            return this;
+        }
+
+        /** Connections served at once (4096 by default, fewer under a low open-files limit); others wait. */
+        public Builder maxConnections(int value) {
+            config = config.withMaxConnections(value);
             return this;
         }
 

@@ -3,6 +3,7 @@ package dev.cognitoemulator;
 import dev.cognitoemulator.config.ConfigException;
 import dev.cognitoemulator.config.EmulatorConfig;
 import java.util.Arrays;
+import org.slf4j.LoggerFactory;
 
 /** {@code java -jar cognito-emulator.jar [options]}: flags and environment to config, then a running server. */
 public final class Main {
@@ -24,6 +25,7 @@ public final class Main {
             return;
         }
         configureLogging(config.logLevel());
+        haltOnFatalError();
         CognitoEmulator emulator = CognitoEmulator.builder().config(config).build();
         try {
             emulator.start();
@@ -34,6 +36,27 @@ public final class Main {
             return;
         }
         Runtime.getRuntime().addShutdownHook(new Thread(emulator::close, "cognito-emulator-shutdown"));
+    }
+
+    /**
+     * Every request catches what it throws, {@link Error}s too, and answers 500. An {@code Error} that still kills a
+     * thread (memory exhausted outside any request) would leave the server half alive: connections handled by a
+     * dead IO thread are never served again. Running standalone, the process stops instead, with exit code 1, so a
+     * supervisor can restart it. An embedded emulator leaves its host's JVM alone.
+     */
+    private static void haltOnFatalError() {
+        Thread.setDefaultUncaughtExceptionHandler((thread, failure) -> {
+            try {
+                LoggerFactory.getLogger(Main.class).error("Uncaught in thread {}", thread.getName(), failure);
+            } catch (Throwable ignored) {
+                // stopping anyway, if it was fatal
+            }
+            if (failure instanceof Error) {
+                System.err.println("cognito-emulator: " + failure.getClass().getName() + " in thread "
+                        + thread.getName() + "; stopping");
+                Runtime.getRuntime().halt(1);
+            }
+        });
     }
 
     /**

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.cognitoemulator.config.EmulatorConfig;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -21,6 +22,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -313,6 +317,44 @@ class MainTest {
         @Override
         public void close() {
             process.destroyForcibly();
+        }
+    }
+
+    @Test
+    void underALowOpenFilesLimitTheConnectionCapIsLoweredAndSaid() throws Exception {
+        // ulimit -n 256: 4096 connections could never be open at once; the server keeps 128 descriptors for itself.
+        ProcessBuilder builder = java(Map.of(), "--port", "0").redirectErrorStream(true);
+        List<String> command = new ArrayList<>(List.of("bash", "-c", "ulimit -n 256 && exec \"$@\"", "bash"));
+        command.addAll(builder.command());
+        Process process = builder.command(command).start();
+        ExecutorService reader = Executors.newSingleThreadExecutor();
+        try {
+            BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
+                    StandardCharsets.UTF_8));
+            Future<List<String>> untilListening = reader.submit(() -> {
+                List<String> lines = new ArrayList<>();
+                for (String line = out.readLine(); line != null; line = out.readLine()) {
+                    lines.add(line);
+                    if (line.contains("listening on")) {
+                        break;
+                    }
+                }
+                return lines;
+            });
+            List<String> lines = untilListening.get(30, TimeUnit.SECONDS);
+            assertThat(String.join("\n", lines)).contains("max connections 4096 is more than the limit of 256 open "
+                    + "files allows: serving at most 128 at once");
+            Matcher m = Pattern.compile("listening on (http://127\\.0\\.0\\.1:\\d+)")
+                    .matcher(lines.get(lines.size() - 1));
+            assertThat(m.find()).as("%s", lines).isTrue();
+            HttpResponse<String> health = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
+                    .send(HttpRequest.newBuilder(URI.create(m.group(1) + "/health")).timeout(Duration.ofSeconds(5))
+                            .build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(health.statusCode()).isEqualTo(200);
+        } finally {
+            reader.shutdownNow();
+            process.destroyForcibly();
+            process.waitFor(20, TimeUnit.SECONDS);
         }
     }
 }

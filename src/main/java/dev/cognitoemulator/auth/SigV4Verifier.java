@@ -18,7 +18,7 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * Verifies AWS Signature Version 4 on a request, as AWS's front end does: header and scope checks, the
@@ -34,17 +34,50 @@ public final class SigV4Verifier {
             + "signature you provided. Check your AWS Secret Access Key and signing method. Consult the service "
             + "documentation for details.";
 
+    /**
+     * The longest credential-scope region accepted. Real regions are at most 14 characters ({@code ap-southeast-2});
+     * anything longer is refused before it is hashed or cached, and a pool id ({@code <region>_} and 9 characters,
+     * at most 55 in the model) could not hold it anyway.
+     */
+    static final int MAX_REGION_LENGTH = 32;
+    /** Slots of the signing-key cache: a few keys, dates and regions are in use at once, never more. */
+    static final int SIGNING_KEY_SLOTS = 64;
+
+    /** A derived signing key and what it was derived for (the secret is the access key's, never a map key). */
+    private record SigningKey(String accessKey, String date, String region, byte[] key) {
+
+        boolean isFor(String accessKey, String date, String region) {
+            return this.accessKey.equals(accessKey) && this.date.equals(date) && this.region.equals(region);
+        }
+    }
+
     private final AuthMode mode;
     private final Map<String, String> secrets;
     private final String service;
     private final Clock clock;
-    private final Map<String, byte[]> signingKeys = new ConcurrentHashMap<>();
+    private final List<String> requiredSignedHeaders;
+    /**
+     * Signing keys by access key, date and region in a fixed table: a key lands in one slot and replaces whatever
+     * was there, so no sequence of requests can grow it. Lock-free; a replaced key is derived again (four HMACs).
+     */
+    private final AtomicReferenceArray<SigningKey> signingKeys = new AtomicReferenceArray<>(SIGNING_KEY_SLOTS);
 
+    /** A verifier for the AWS JSON 1.1 API: {@code X-Amz-Target}, which names the operation, must be signed. */
     public SigV4Verifier(AuthMode mode, Map<String, String> secrets, String service, Clock clock) {
+        this(mode, secrets, service, clock, List.of("X-Amz-Target"));
+    }
+
+    /**
+     * @param requiredSignedHeaders headers that must be in {@code SignedHeaders} besides {@code host} and the date's
+     *                              header, as written in the error message (e.g. {@code X-Amz-Target})
+     */
+    public SigV4Verifier(AuthMode mode, Map<String, String> secrets, String service, Clock clock,
+            List<String> requiredSignedHeaders) {
         this.mode = mode;
         this.secrets = Map.copyOf(secrets);
         this.service = service;
         this.clock = clock;
+        this.requiredSignedHeaders = List.copyOf(requiredSignedHeaders);
     }
 
     /**
@@ -60,6 +93,7 @@ public final class SigV4Verifier {
             throw new CognitoException(ErrorCode.MissingAuthenticationTokenException, "Missing Authentication Token");
         }
         String amzDate = request.header("x-amz-date");
+        boolean fromXAmzDate = amzDate != null;
         if (amzDate == null) {
             amzDate = fromHttpDate(request.header("date"));
         }
@@ -70,6 +104,7 @@ public final class SigV4Verifier {
                             + "Authorization=" + authorization);
         }
         long signedAt = parseAmzDate(amzDate);
+        checkSignedHeaders(auth.signedHeaders(), fromXAmzDate ? "X-Amz-Date" : "Date");
         checkScope(auth, amzDate);
         checkClock(amzDate, signedAt);
         String secret = secrets.get(auth.accessKey());
@@ -97,6 +132,52 @@ public final class SigV4Verifier {
         }
     }
 
+    /**
+     * What a signature must cover: the host, the date it is checked against and the operation. A signature
+     * without them could be replayed against another host, at another time (the date header swapped for a
+     * fresh one) or, worst, as another operation: {@code DescribeUserPool} signed, {@code DeleteUserPool} sent.
+     *
+     * <p>Texts: {@code InvalidSignatureException} "'Host' or ':authority' must be a 'SignedHeader' in the AWS
+     * Authorization." is captured from a Coral JSON service (DynamoDB, aws/aws-sdk-php#2469); the same sentence
+     * for the date header and {@code X-Amz-Target} is unconfirmed (dacut/scratchstack-aws-signature, modelled on
+     * AWS's error ordering, words other required headers this way, e.g. "'Content-Type' must be a ...").
+     * Whether AWS itself refuses an unsigned {@code X-Amz-Target} is unconfirmed too; the emulator does.
+     *
+     * @param dateHeader the header the request's date came from, as written in the message
+     */
+    private void checkSignedHeaders(String signedHeaders, String dateHeader) {
+        if (!isSigned(signedHeaders, "host")) {
+            throw new CognitoException(ErrorCode.InvalidSignatureException,
+                    "'Host' or ':authority' must be a 'SignedHeader' in the AWS Authorization.");
+        }
+        if (!isSigned(signedHeaders, dateHeader)) {
+            throw notSigned(dateHeader);
+        }
+        for (String header : requiredSignedHeaders) {
+            if (!isSigned(signedHeaders, header)) {
+                throw notSigned(header);
+            }
+        }
+    }
+
+    private static CognitoException notSigned(String header) {
+        return new CognitoException(ErrorCode.InvalidSignatureException,
+                "'" + header + "' must be a 'SignedHeader' in the AWS Authorization.");
+    }
+
+    /** Whether {@code name} is one of the {@code ;}-separated names (case-insensitive), without splitting. */
+    static boolean isSigned(String signedHeaders, String name) {
+        int n = name.length();
+        for (int start = 0, end; start <= signedHeaders.length(); start = end + 1) {
+            end = signedHeaders.indexOf(';', start);
+            end = end < 0 ? signedHeaders.length() : end;
+            if (end - start == n && signedHeaders.regionMatches(true, start, name, 0, n)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private void checkScope(AuthorizationHeader auth, String amzDate) {
         if (!"aws4_request".equals(auth.terminator())) {
             throw new CognitoException(ErrorCode.InvalidSignatureException,
@@ -119,9 +200,9 @@ public final class SigV4Verifier {
         }
     }
 
-    /** {@code [a-z0-9-]+}, without a regex on every request. */
+    /** {@code [a-z0-9-]{1,32}}, without a regex on every request. */
     private static boolean validRegion(String region) {
-        if (region.isEmpty()) {
+        if (region.isEmpty() || region.length() > MAX_REGION_LENGTH) {
             return false;
         }
         for (int i = 0; i < region.length(); i++) {
@@ -201,9 +282,30 @@ public final class SigV4Verifier {
         String stringToSign = AuthorizationHeader.ALGORITHM + "\n" + amzDate + "\n" + auth.credentialScope() + "\n"
                 + HEX.formatHex(SigV4.sha256(canonicalRequest(auth.signedHeaders(), request, body)
                         .getBytes(StandardCharsets.UTF_8)));
-        byte[] key = signingKeys.computeIfAbsent(secret + '/' + auth.date() + '/' + auth.region(),
-                k -> SigV4.signingKey(secret, auth.date(), auth.region(), service));
-        return HEX.formatHex(SigV4.hmac(key, stringToSign));
+        return HEX.formatHex(SigV4.hmac(signingKey(auth.accessKey(), secret, auth.date(), auth.region()),
+                stringToSign));
+    }
+
+    /** The cached key when its slot holds it, else derived and put in the slot. Scope already checked. */
+    private byte[] signingKey(String accessKey, String secret, String date, String region) {
+        int hash = (accessKey.hashCode() * 31 + date.hashCode()) * 31 + region.hashCode();
+        int slot = (hash ^ (hash >>> 16)) & (SIGNING_KEY_SLOTS - 1);
+        SigningKey cached = signingKeys.get(slot);
+        if (cached != null && cached.isFor(accessKey, date, region)) {
+            return cached.key();
+        }
+        byte[] key = SigV4.signingKey(secret, date, region, service);
+        signingKeys.set(slot, new SigningKey(accessKey, date, region, key));
+        return key;
+    }
+
+    /** How many signing keys are cached: at most {@link #SIGNING_KEY_SLOTS}, whatever the requests. */
+    int cachedSigningKeys() {
+        int count = 0;
+        for (int i = 0; i < SIGNING_KEY_SLOTS; i++) {
+            count += signingKeys.get(i) == null ? 0 : 1;
+        }
+        return count;
     }
 
     /** @param signedHeaders the header names as signed: lower case, {@code ;}-separated */

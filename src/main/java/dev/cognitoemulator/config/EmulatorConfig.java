@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  */
 public record EmulatorConfig(String host, int port, String region, String accountId, AuthMode authMode,
         Map<String, String> credentials, int maxBodyBytes, String logLevel, String issuerBase,
-        List<String> corsAllowedOrigins) {
+        List<String> corsAllowedOrigins, int idleTimeoutMs, int requestParseTimeoutMs, int noRequestTimeoutMs,
+        int readTimeoutMs, int maxConnections) {
 
     private static final Pattern REGION = Pattern.compile("[a-z]{2}(-[a-z]+)+-\\d+");
     private static final Pattern ACCOUNT = Pattern.compile("\\d{12}");
@@ -38,7 +39,19 @@ public record EmulatorConfig(String host, int port, String region, String accoun
                 + "https://cognito-idp.us-east-1.amazonaws.com; empty: http://localhost:<the port the server "
                 + "listens on>."),
         CORS_ALLOWED_ORIGINS("cors-allowed-origins", "*", "Origins of the browser pages that may call the emulator "
-                + "(CORS): * for any, or origins such as http://localhost:3000 separated by commas; empty for none.");
+                + "(CORS): * for any, or origins such as http://localhost:3000 separated by commas; empty for none."),
+        IDLE_TIMEOUT_MS("idle-timeout-ms", "60000", "A connection on which nothing moves for this many "
+                + "milliseconds while the server waits to read from it or write to it is closed; 0 never."),
+        REQUEST_PARSE_TIMEOUT_MS("request-parse-timeout-ms", "10000", "Milliseconds a client has to send a "
+                + "request's line and headers once it has begun; 0 no limit."),
+        NO_REQUEST_TIMEOUT_MS("no-request-timeout-ms", "60000", "A kept-alive connection that starts no new "
+                + "request for this many milliseconds is closed; 0 never."),
+        READ_TIMEOUT_MS("read-timeout-ms", "60000", "A connection the server waits to read from (the next "
+                + "request, a body) that sends nothing for this many milliseconds is closed; 0 never (the idle "
+                + "timeout still applies)."),
+        MAX_CONNECTIONS("max-connections", "4096", "Connections served at once; further clients wait to be "
+                + "accepted until one closes. Lowered to 128 below the process's open-files limit when that is "
+                + "lower (logged).");
 
         private final String name;
         private final String defaultValue;
@@ -114,7 +127,12 @@ public record EmulatorConfig(String host, int port, String region, String accoun
                 v.integer(Setting.MAX_BODY_BYTES, 1024, Integer.MAX_VALUE),
                 v.logLevel(),
                 v.issuerBase(),
-                v.corsAllowedOrigins());
+                v.corsAllowedOrigins(),
+                v.integer(Setting.IDLE_TIMEOUT_MS, 0, Integer.MAX_VALUE),
+                v.integer(Setting.REQUEST_PARSE_TIMEOUT_MS, 0, Integer.MAX_VALUE),
+                v.integer(Setting.NO_REQUEST_TIMEOUT_MS, 0, Integer.MAX_VALUE),
+                v.integer(Setting.READ_TIMEOUT_MS, 0, Integer.MAX_VALUE),
+                v.integer(Setting.MAX_CONNECTIONS, 1, Integer.MAX_VALUE));
     }
 
     /** The text of {@code --help}. */
@@ -131,43 +149,86 @@ public record EmulatorConfig(String host, int port, String region, String accoun
 
     public EmulatorConfig withHost(String value) {
         return new EmulatorConfig(value, port, region, accountId, authMode, credentials, maxBodyBytes, logLevel,
-                issuerBase, corsAllowedOrigins);
+                issuerBase, corsAllowedOrigins, idleTimeoutMs, requestParseTimeoutMs, noRequestTimeoutMs, readTimeoutMs,
+                maxConnections);
     }
 
     public EmulatorConfig withPort(int value) {
         return new EmulatorConfig(host, value, region, accountId, authMode, credentials, maxBodyBytes, logLevel,
-                issuerBase, corsAllowedOrigins);
+                issuerBase, corsAllowedOrigins, idleTimeoutMs, requestParseTimeoutMs, noRequestTimeoutMs, readTimeoutMs,
+                maxConnections);
     }
 
     public EmulatorConfig withRegion(String value) {
         return new EmulatorConfig(host, port, value, accountId, authMode, credentials, maxBodyBytes, logLevel,
-                issuerBase, corsAllowedOrigins);
+                issuerBase, corsAllowedOrigins, idleTimeoutMs, requestParseTimeoutMs, noRequestTimeoutMs, readTimeoutMs,
+                maxConnections);
     }
 
     public EmulatorConfig withAuthMode(AuthMode value) {
-        return new EmulatorConfig(host, port, region, accountId, value, credentials, maxBodyBytes, logLevel,
-                issuerBase, corsAllowedOrigins);
+        return new EmulatorConfig(host, port, region, accountId, value, credentials, maxBodyBytes, logLevel, issuerBase,
+                corsAllowedOrigins, idleTimeoutMs, requestParseTimeoutMs, noRequestTimeoutMs, readTimeoutMs,
+                maxConnections);
     }
 
     public EmulatorConfig withCredentials(Map<String, String> value) {
-        return new EmulatorConfig(host, port, region, accountId, authMode, value, maxBodyBytes, logLevel,
-                issuerBase, corsAllowedOrigins);
+        return new EmulatorConfig(host, port, region, accountId, authMode, value, maxBodyBytes, logLevel, issuerBase,
+                corsAllowedOrigins, idleTimeoutMs, requestParseTimeoutMs, noRequestTimeoutMs, readTimeoutMs,
+                maxConnections);
     }
 
     public EmulatorConfig withMaxBodyBytes(int value) {
-        return new EmulatorConfig(host, port, region, accountId, authMode, credentials, value, logLevel,
-                issuerBase, corsAllowedOrigins);
+        return new EmulatorConfig(host, port, region, accountId, authMode, credentials, value, logLevel, issuerBase,
+                corsAllowedOrigins, idleTimeoutMs, requestParseTimeoutMs, noRequestTimeoutMs, readTimeoutMs,
+                maxConnections);
     }
 
     public EmulatorConfig withIssuerBase(String value) {
         return new EmulatorConfig(host, port, region, accountId, authMode, credentials, maxBodyBytes, logLevel, value,
-                corsAllowedOrigins);
+                corsAllowedOrigins, idleTimeoutMs, requestParseTimeoutMs, noRequestTimeoutMs, readTimeoutMs,
+                maxConnections);
     }
 
     /** {@code ["*"]} for any origin, or the origins allowed (empty: none). */
     public EmulatorConfig withCorsAllowedOrigins(List<String> value) {
         return new EmulatorConfig(host, port, region, accountId, authMode, credentials, maxBodyBytes, logLevel,
-                issuerBase, value);
+                issuerBase, value, idleTimeoutMs, requestParseTimeoutMs, noRequestTimeoutMs, readTimeoutMs,
+                maxConnections);
+    }
+
+    /** Milliseconds without traffic before a connection is closed; 0 never. */
+    public EmulatorConfig withIdleTimeoutMs(int value) {
+        return new EmulatorConfig(host, port, region, accountId, authMode, credentials, maxBodyBytes, logLevel,
+                issuerBase, corsAllowedOrigins, value, requestParseTimeoutMs, noRequestTimeoutMs, readTimeoutMs,
+                maxConnections);
+    }
+
+    /** Milliseconds to receive a request's line and headers; 0 no limit. */
+    public EmulatorConfig withRequestParseTimeoutMs(int value) {
+        return new EmulatorConfig(host, port, region, accountId, authMode, credentials, maxBodyBytes, logLevel,
+                issuerBase, corsAllowedOrigins, idleTimeoutMs, value, noRequestTimeoutMs, readTimeoutMs,
+                maxConnections);
+    }
+
+    /** Milliseconds a kept-alive connection may wait for its next request; 0 never. */
+    public EmulatorConfig withNoRequestTimeoutMs(int value) {
+        return new EmulatorConfig(host, port, region, accountId, authMode, credentials, maxBodyBytes, logLevel,
+                issuerBase, corsAllowedOrigins, idleTimeoutMs, requestParseTimeoutMs, value, readTimeoutMs,
+                maxConnections);
+    }
+
+    /** Milliseconds a read may wait for the client's next bytes; 0 never. */
+    public EmulatorConfig withReadTimeoutMs(int value) {
+        return new EmulatorConfig(host, port, region, accountId, authMode, credentials, maxBodyBytes, logLevel,
+                issuerBase, corsAllowedOrigins, idleTimeoutMs, requestParseTimeoutMs, noRequestTimeoutMs, value,
+                maxConnections);
+    }
+
+    /** Connections served at once (at least 1). */
+    public EmulatorConfig withMaxConnections(int value) {
+        return new EmulatorConfig(host, port, region, accountId, authMode, credentials, maxBodyBytes, logLevel,
+                issuerBase, corsAllowedOrigins, idleTimeoutMs, requestParseTimeoutMs, noRequestTimeoutMs, readTimeoutMs,
+                value);
     }
 
     private static Setting bySetting(String flag) {

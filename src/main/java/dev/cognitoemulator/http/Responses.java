@@ -4,6 +4,8 @@ import io.undertow.server.HttpServerExchange;
 import io.undertow.util.Headers;
 import io.undertow.util.HttpString;
 import java.nio.ByteBuffer;
+import java.util.concurrent.RejectedExecutionException;
+import org.xnio.IoUtils;
 
 /** Sending an answer: status, {@code Content-Type}, body; {@code x-amzn-RequestId} is stamped by {@link Routes}. */
 final class Responses {
@@ -21,7 +23,20 @@ final class Responses {
      * lasts a whole time slice (measured on the mix workload: 20k against 31k requests/s, p99 13 ms against 4).
      */
     static void onIoThread(HttpServerExchange exchange, Runnable send) {
-        exchange.getIoThread().execute(send);
+        Runnable safe = () -> {
+            try {
+                send.run();
+            } catch (Throwable failure) {
+                // The IO thread would log and drop it, leaving the exchange open and the client waiting.
+                Failures.render(Surface.of(exchange.getRequestPath()), exchange, failure);
+            }
+        };
+        try {
+            exchange.getIoThread().execute(safe);
+        } catch (RejectedExecutionException e) {
+            // The server is stopping.
+            IoUtils.safeClose(exchange.getConnection());
+        }
     }
 
     static void send(HttpServerExchange exchange, int status, String contentType, byte[] body) {

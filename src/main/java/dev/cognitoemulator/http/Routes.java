@@ -8,6 +8,7 @@ import dev.cognitoemulator.tokens.Keys;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.server.RoutingHandler;
+import io.undertow.server.handlers.HttpContinueReadHandler;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -22,7 +23,9 @@ import java.util.List;
  *   /login, /logout, /signup, ...            (hosted UI pages: none yet)           HTML errors
  *   anything else                            404
  * </pre>
- * Every answer carries {@code x-amzn-RequestId}; {@link Cors} answers preflights and stamps answers for browsers.
+ * Every answer carries {@code x-amzn-RequestId}; {@link Cors} answers preflights and stamps answers for browsers;
+ * {@code Expect: 100-continue} is honoured. Whatever a handler throws, on the IO thread or a worker, an
+ * {@link Error} too, is answered.
  */
 public final class Routes implements HttpHandler {
 
@@ -45,13 +48,16 @@ public final class Routes implements HttpHandler {
                                 + " is not allowed on " + exchange.getRequestPath()
                                 + ("/".equals(exchange.getRequestPath()) ? "; AWS JSON requests use POST." : ".")))
                 .setFallbackHandler(Routes::notFound);
-        front = new Cors(corsOrigins, table);
+        // Expect: 100-continue gets its interim answer when a handler first reads the body; one that answers
+        // without reading (413, 404, 405) sends only its final answer and the connection closes after it.
+        front = new HttpContinueReadHandler(new Cors(corsOrigins, table));
     }
 
+    /** The IO thread's boundary: anything a handler throws, an {@link Error} too, is answered (see {@link Failures}). */
     @Override
     public void handleRequest(HttpServerExchange exchange) {
-        exchange.getResponseHeaders().put(Responses.REQUEST_ID, RequestIds.next());
         try {
+            exchange.getResponseHeaders().put(Responses.REQUEST_ID, RequestIds.next());
             front.handleRequest(exchange);
         } catch (Throwable failure) {
             Failures.render(Surface.of(exchange.getRequestPath()), exchange, failure);
@@ -59,7 +65,7 @@ public final class Routes implements HttpHandler {
     }
 
     /** The surface's error boundary around a handler: whatever escapes it is answered in the surface's shape. */
-    private static HttpHandler boundary(Surface surface, HttpHandler next) {
+    static HttpHandler boundary(Surface surface, HttpHandler next) {
         return exchange -> {
             try {
                 next.handleRequest(exchange);

@@ -43,8 +43,8 @@ final class WellKnownHandler {
     /** A pool's first key may have to be made: not on the IO thread. */
     private HttpHandler onWorker(Function<String, Object> body) {
         return exchange -> exchange.dispatch(() -> {
-            String poolId = exchange.getAttachment(PathTemplateMatch.ATTACHMENT_KEY).getParameters().get("pool");
             try {
+                String poolId = exchange.getAttachment(PathTemplateMatch.ATTACHMENT_KEY).getParameters().get("pool");
                 store.pool(poolId);
                 byte[] json = Json.bytes(body.apply(poolId));
                 Responses.onIoThread(exchange, () -> Responses.send(exchange, 200, "application/json", json));

@@ -13,11 +13,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -92,16 +95,18 @@ class SigV4VerifierTest {
     void acceptsTheHttpDateHeaderWhenThereIsNoXAmzDate() {
         // SigV4 allows the RFC 1123 Date header in place of X-Amz-Date; the string to sign then carries its ISO form.
         String date = "Sun, 30 Aug 2015 12:36:00 GMT";
+        String target = SdkSigner.TARGET_PREFIX + "ListUserPools";
         HexFormat hex = HexFormat.of();
-        String canonical = "POST\n/\n\ndate:" + date + "\nhost:127.0.0.1:9229\n\ndate;host\n"
-                + hex.formatHex(SigV4.sha256(BODY));
+        String canonical = "POST\n/\n\ndate:" + date + "\nhost:127.0.0.1:9229\nx-amz-target:" + target
+                + "\n\ndate;host;x-amz-target\n" + hex.formatHex(SigV4.sha256(BODY));
         String stringToSign = "AWS4-HMAC-SHA256\n20150830T123600Z\n" + SCOPE + "\n"
                 + hex.formatHex(SigV4.sha256(canonical.getBytes(StandardCharsets.UTF_8)));
         String signature = hex.formatHex(SigV4.hmac(SigV4.signingKey(SECRET, "20150830", "us-east-1", "cognito-idp"),
                 stringToSign));
         FakeRequest request = FakeRequest.post().header("Host", "127.0.0.1:9229").header("Date", date)
+                .header("X-Amz-Target", target)
                 .header("Authorization", "AWS4-HMAC-SHA256 Credential=" + KEY + "/" + SCOPE
-                        + ", SignedHeaders=date;host, Signature=" + signature);
+                        + ", SignedHeaders=date;host;x-amz-target, Signature=" + signature);
         assertThat(verifier(AuthMode.STRICT).verify(request, BODY)).isEqualTo("us-east-1");
     }
 
@@ -222,6 +227,87 @@ class SigV4VerifierTest {
                 .isEqualTo(Instant.parse("2024-02-29T23:59:59Z").getEpochSecond());
     }
 
+    // --- signed headers ------------------------------------------------------------------------------------
+
+    private static final String HOST_NOT_SIGNED = "'Host' or ':authority' must be a 'SignedHeader' in the AWS "
+            + "Authorization.";
+
+    private static String signedHeaders(String names) {
+        return "AWS4-HMAC-SHA256 Credential=" + KEY + "/" + SCOPE + ", SignedHeaders=" + names + ", Signature="
+                + "0".repeat(64);
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = AuthMode.class, names = {"STRICT", "LENIENT"})
+    void refusesASignatureThatDoesNotCoverHost(AuthMode mode) {
+        // Captured from a Coral JSON service (DynamoDB): aws/aws-sdk-php#2469.
+        assertRefused(() -> verifier(mode).verify(withAuthorization(signedHeaders("x-amz-date;x-amz-target"),
+                "20150830T123600Z"), BODY), ErrorCode.InvalidSignatureException, HOST_NOT_SIGNED);
+    }
+
+    @Test
+    void refusesASignatureThatDoesNotCoverHostEvenForAnUnknownKeyInLenientMode() {
+        String header = signedHeaders("x-amz-date;x-amz-target").replace(KEY + "/", "AKIDUNKNOWN/");
+        assertRefused(() -> verifier(AuthMode.LENIENT).verify(withAuthorization(header, "20150830T123600Z"), BODY),
+                ErrorCode.InvalidSignatureException, HOST_NOT_SIGNED);
+    }
+
+    @Test
+    void refusesASignatureThatDoesNotCoverXAmzDate() {
+        // Unconfirmed text: the captured Host sentence, naming the date header.
+        assertRefused(() -> verifier(AuthMode.STRICT).verify(withAuthorization(signedHeaders("host;x-amz-target"),
+                "20150830T123600Z"), BODY), ErrorCode.InvalidSignatureException,
+                "'X-Amz-Date' must be a 'SignedHeader' in the AWS Authorization.");
+    }
+
+    @Test
+    void refusesASignatureThatDoesNotCoverTheDateHeaderItIsCheckedAgainst() {
+        // Unconfirmed text. The date came from Date (no X-Amz-Date), so Date must be signed.
+        FakeRequest request = withAuthorization(signedHeaders("host;x-amz-target"), null)
+                .header("Date", "Sun, 30 Aug 2015 12:36:00 GMT");
+        assertRefused(() -> verifier(AuthMode.STRICT).verify(request, BODY), ErrorCode.InvalidSignatureException,
+                "'Date' must be a 'SignedHeader' in the AWS Authorization.");
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = AuthMode.class, names = {"STRICT", "LENIENT"})
+    void refusesAGenuineSignatureThatDoesNotCoverXAmzTarget(AuthMode mode) {
+        // The replay: DescribeUserPool signed without its target, sent as DeleteUserPool. The signature itself is
+        // right (the SDK signed every header it was given, and it was given no X-Amz-Target). Unconfirmed text.
+        byte[] body = "{\"UserPoolId\":\"us-east-1_abc123\"}".getBytes(StandardCharsets.UTF_8);
+        FakeRequest request = SdkSigner.asView(SdkSigner.sign("POST", ENDPOINT.resolve("/"),
+                Map.of("Content-Type", "application/x-amz-json-1.1"), body, KEY, SECRET, "us-east-1", "cognito-idp",
+                NOW)).header("X-Amz-Target", SdkSigner.TARGET_PREFIX + "DeleteUserPool");
+        assertRefused(() -> verifier(mode).verify(request, body), ErrorCode.InvalidSignatureException,
+                "'X-Amz-Target' must be a 'SignedHeader' in the AWS Authorization.");
+    }
+
+    @Test
+    void acceptsTheSdksSignatureWhichCoversHostDateAndTarget() {
+        FakeRequest request = signed(KEY, SECRET, "us-east-1", NOW);
+        String names = request.header("authorization").replaceAll(".*SignedHeaders=([^,]*),.*", "$1");
+        assertThat(names.split(";")).contains("host", "x-amz-date", "x-amz-target");
+        assertThat(verifier(AuthMode.STRICT).verify(request, BODY)).isEqualTo("us-east-1");
+    }
+
+    @Test
+    void requiresNoOtherHeaderWhenBuiltWithoutOne() {
+        SigV4Verifier plain = new SigV4Verifier(AuthMode.STRICT, Map.of(KEY, SECRET), "cognito-idp",
+                Clock.fixed(NOW, ZoneOffset.UTC), List.of());
+        FakeRequest request = SdkSigner.asView(SdkSigner.sign("POST", ENDPOINT.resolve("/"),
+                Map.of("Content-Type", "application/x-amz-json-1.1"), BODY, KEY, SECRET, "us-east-1", "cognito-idp",
+                NOW));
+        assertThat(plain.verify(request, BODY)).isEqualTo("us-east-1");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"host;x-amz-date, host, true", "content-type;host;x-amz-date, HOST, true", "host, host, true",
+        "ghost;x-amz-date, host, false", "hosts;x-amz-date, host, false", "x-amz-date;hos, host, false",
+        "'', host, false", "host;x-amz-date, x-amz-date, true", "host;x-amz-date, X-Amz-Target, false"})
+    void findsASignedHeaderByItsWholeName(String signedHeaders, String name, boolean signed) {
+        assertThat(SigV4Verifier.isSigned(signedHeaders, name)).isEqualTo(signed);
+    }
+
     // --- credential scope ----------------------------------------------------------------------------------
 
     @Test
@@ -270,6 +356,65 @@ class SigV4VerifierTest {
                 ErrorCode.InvalidSignatureException,
                 "Date in Credential scope does not match YYYYMMDD from ISO-8601 version of date from HTTP: "
                         + "'20150831' != '20150830', from '20150830T123600Z'.");
+    }
+
+    @Test
+    void refusesARegionLongerThanAnyRealOneWithAwsText() {
+        // Wording as for any invalid region (aws/aws-sdk-ruby#508); 32 characters pass, 33 do not.
+        String longest = "a".repeat(SigV4Verifier.MAX_REGION_LENGTH);
+        assertThat(verifier(AuthMode.LENIENT).verify(signed("AKIDUNKNOWN", "x", longest, NOW), BODY))
+                .isEqualTo(longest);
+        String tooLong = longest + "a";
+        assertRefused(() -> verifier(AuthMode.LENIENT).verify(signed("AKIDUNKNOWN", "x", tooLong, NOW), BODY),
+                ErrorCode.InvalidSignatureException, "Credential should be scoped to a valid region, not '" + tooLong
+                        + "'. ");
+    }
+
+    // --- signing-key cache ---------------------------------------------------------------------------------
+
+    @Test
+    void manyHugeOrOddRegionsSignedWithAConfiguredKeyAreRefusedBeforeAnythingIsCached() {
+        // The attack: the public key "test", a fresh 900 KB region a request. Each used to leave a signing key in a
+        // map that was never emptied (about 230 requests filled a 256 MB heap).
+        SigV4Verifier verifier = verifier(AuthMode.STRICT);
+        List<String> regions = new ArrayList<>(List.of("", "US-EAST-1", "us_east_1",
+                "us-east-1\u00e9", "us-east-1.", "a".repeat(SigV4Verifier.MAX_REGION_LENGTH + 1)));
+        for (int i = 0; i < 240; i++) {
+            regions.add(i + "-" + "x".repeat(900_000));
+        }
+        for (String region : regions) {
+            String header = "AWS4-HMAC-SHA256 Credential=test/20150830/" + region + "/cognito-idp/aws4_request, "
+                    + "SignedHeaders=host;x-amz-date;x-amz-target, Signature=" + "0".repeat(64);
+            assertRefused(() -> verifier.verify(withAuthorization(header, "20150830T123600Z"), BODY),
+                    ErrorCode.InvalidSignatureException,
+                    "Credential should be scoped to a valid region, not '" + region + "'. ");
+        }
+        assertThat(verifier.cachedSigningKeys()).isZero();
+    }
+
+    @Test
+    void theSigningKeyCacheStaysBoundedOverManyValidRegions() {
+        SigV4Verifier verifier = verifier(AuthMode.STRICT);
+        for (int i = 0; i < 1000; i++) {
+            String region = "zz-test-" + i;
+            assertThat(verifier.verify(signed(KEY, SECRET, region, NOW), BODY)).isEqualTo(region);
+            assertThat(verifier.cachedSigningKeys()).isBetween(1, SigV4Verifier.SIGNING_KEY_SLOTS);
+        }
+    }
+
+    @Test
+    void aCachedSigningKeyIsOnlyUsedForItsOwnKeyDateAndRegion() {
+        SigV4Verifier verifier = verifier(AuthMode.STRICT);
+        for (int round = 0; round < 2; round++) {
+            // Whatever shares a slot with what, each signature is checked with its own key.
+            for (int i = 0; i < 200; i++) {
+                assertThat(verifier.verify(signed(i % 2 == 0 ? KEY : "test", i % 2 == 0 ? SECRET : "test",
+                        "zz-" + i, NOW), BODY)).isEqualTo("zz-" + i);
+                int j = i;
+                assertRefused(() -> verifier.verify(signed(KEY, "test", "zz-" + j, NOW), BODY),
+                        ErrorCode.InvalidSignatureException, MISMATCH);
+            }
+        }
     }
 
     // --- clock skew ----------------------------------------------------------------------------------------

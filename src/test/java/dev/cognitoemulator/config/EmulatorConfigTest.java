@@ -38,25 +38,36 @@ class EmulatorConfigTest {
         assertThat(config.maxBodyBytes()).isEqualTo(1024 * 1024);
         assertThat(config.logLevel()).isEqualTo("info");
         assertThat(config.corsAllowedOrigins()).containsExactly("*");
+        assertThat(config.idleTimeoutMs()).isEqualTo(60_000);
+        assertThat(config.requestParseTimeoutMs()).isEqualTo(10_000);
+        assertThat(config.noRequestTimeoutMs()).isEqualTo(60_000);
+        assertThat(config.readTimeoutMs()).isEqualTo(60_000);
+        assertThat(config.maxConnections()).isEqualTo(4096);
         assertThat(parse()).isEqualTo(config);
     }
 
     @Test
     void environmentVariablesOverrideDefaults() {
-        EmulatorConfig config = parse(Map.of(
-                "COGNITO_EMULATOR_HOST", "0.0.0.0",
-                "COGNITO_EMULATOR_PORT", "1234",
-                "COGNITO_EMULATOR_REGION", "eu-west-1",
-                "COGNITO_EMULATOR_ACCOUNT_ID", "123456789012",
-                "COGNITO_EMULATOR_AUTH_MODE", "strict",
-                "COGNITO_EMULATOR_CREDENTIALS", "AKID1:secret1,AKID2:secret2",
-                "COGNITO_EMULATOR_MAX_BODY_BYTES", "4096",
-                "COGNITO_EMULATOR_LOG_LEVEL", "debug",
-                "COGNITO_EMULATOR_ISSUER_BASE", "https://cognito-idp.eu-west-1.amazonaws.com",
-                "COGNITO_EMULATOR_CORS_ALLOWED_ORIGINS", "http://localhost:3000"));
+        EmulatorConfig config = parse(Map.ofEntries(
+                Map.entry("COGNITO_EMULATOR_HOST", "0.0.0.0"),
+                Map.entry("COGNITO_EMULATOR_PORT", "1234"),
+                Map.entry("COGNITO_EMULATOR_REGION", "eu-west-1"),
+                Map.entry("COGNITO_EMULATOR_ACCOUNT_ID", "123456789012"),
+                Map.entry("COGNITO_EMULATOR_AUTH_MODE", "strict"),
+                Map.entry("COGNITO_EMULATOR_CREDENTIALS", "AKID1:secret1,AKID2:secret2"),
+                Map.entry("COGNITO_EMULATOR_MAX_BODY_BYTES", "4096"),
+                Map.entry("COGNITO_EMULATOR_LOG_LEVEL", "debug"),
+                Map.entry("COGNITO_EMULATOR_ISSUER_BASE", "https://cognito-idp.eu-west-1.amazonaws.com"),
+                Map.entry("COGNITO_EMULATOR_CORS_ALLOWED_ORIGINS", "http://localhost:3000"),
+                Map.entry("COGNITO_EMULATOR_IDLE_TIMEOUT_MS", "1000"),
+                Map.entry("COGNITO_EMULATOR_REQUEST_PARSE_TIMEOUT_MS", "2000"),
+                Map.entry("COGNITO_EMULATOR_NO_REQUEST_TIMEOUT_MS", "3000"),
+                Map.entry("COGNITO_EMULATOR_READ_TIMEOUT_MS", "4000"),
+                Map.entry("COGNITO_EMULATOR_MAX_CONNECTIONS", "50")));
         assertThat(config).isEqualTo(new EmulatorConfig("0.0.0.0", 1234, "eu-west-1", "123456789012", AuthMode.STRICT,
                 Map.of("AKID1", "secret1", "AKID2", "secret2"), 4096, "debug",
-                "https://cognito-idp.eu-west-1.amazonaws.com", List.of("http://localhost:3000")));
+                "https://cognito-idp.eu-west-1.amazonaws.com", List.of("http://localhost:3000"), 1000, 2000, 3000, 4000,
+                50));
     }
 
     @Test
@@ -74,14 +85,18 @@ class EmulatorConfigTest {
         EmulatorConfig spaced = parse("--host", "::1", "--port", "0", "--region", "ap-southeast-2",
                 "--account-id", "111122223333", "--auth-mode", "STRICT", "--credentials", "k:s",
                 "--max-body-bytes", "2048", "--log-level", "WARN", "--issuer-base", "http://localhost:9229",
-                "--cors-allowed-origins", "http://a.test,https://b.test:8443");
+                "--cors-allowed-origins", "http://a.test,https://b.test:8443", "--idle-timeout-ms", "0",
+                "--request-parse-timeout-ms", "5", "--no-request-timeout-ms", "6", "--read-timeout-ms", "7",
+                "--max-connections", "8");
         EmulatorConfig joined = parse("--host=::1", "--port=0", "--region=ap-southeast-2",
                 "--account-id=111122223333", "--auth-mode=STRICT", "--credentials=k:s",
                 "--max-body-bytes=2048", "--log-level=WARN", "--issuer-base=http://localhost:9229",
-                "--cors-allowed-origins=http://a.test,https://b.test:8443");
+                "--cors-allowed-origins=http://a.test,https://b.test:8443", "--idle-timeout-ms=0",
+                "--request-parse-timeout-ms=5", "--no-request-timeout-ms=6", "--read-timeout-ms=7",
+                "--max-connections=8");
         assertThat(spaced).isEqualTo(joined).isEqualTo(new EmulatorConfig("::1", 0, "ap-southeast-2", "111122223333",
                 AuthMode.STRICT, Map.of("k", "s"), 2048, "warn", "http://localhost:9229",
-                List.of("http://a.test", "https://b.test:8443")));
+                List.of("http://a.test", "https://b.test:8443"), 0, 5, 6, 7, 8));
     }
 
     @Test
@@ -217,6 +232,27 @@ class EmulatorConfigTest {
         assertThat(base.withMaxBodyBytes(2048)).isEqualTo(parse("--max-body-bytes", "2048"));
         assertThat(base.withCorsAllowedOrigins(List.of("http://a.test")))
                 .isEqualTo(parse("--cors-allowed-origins", "http://a.test"));
+        assertThat(base.withIdleTimeoutMs(1)).isEqualTo(parse("--idle-timeout-ms", "1"));
+        assertThat(base.withRequestParseTimeoutMs(2)).isEqualTo(parse("--request-parse-timeout-ms", "2"));
+        assertThat(base.withNoRequestTimeoutMs(3)).isEqualTo(parse("--no-request-timeout-ms", "3"));
+        assertThat(base.withReadTimeoutMs(4)).isEqualTo(parse("--read-timeout-ms", "4"));
+        assertThat(base.withMaxConnections(5)).isEqualTo(parse("--max-connections", "5"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"--idle-timeout-ms", "--request-parse-timeout-ms", "--no-request-timeout-ms",
+        "--read-timeout-ms"})
+    void aTimeoutIsZeroOrMoreMilliseconds(String flag) {
+        assertRejected(flag + " must be a whole number from 0 to 2147483647, not '-1'", flag, "-1");
+        assertRejected(flag + " must be a whole number from 0 to 2147483647, not '1s'", flag, "1s");
+        assertThat(parse(flag, "0")).isNotEqualTo(EmulatorConfig.defaults());
+    }
+
+    @Test
+    void theConnectionCapIsAtLeastOne() {
+        assertRejected("--max-connections must be a whole number from 1 to 2147483647, not '0'", "--max-connections",
+                "0");
+        assertThat(parse("--max-connections", "1").maxConnections()).isEqualTo(1);
     }
 
     @Test
