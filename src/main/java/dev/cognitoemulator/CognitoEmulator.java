@@ -3,9 +3,15 @@ package dev.cognitoemulator;
 import com.sun.management.UnixOperatingSystemMXBean;
 import dev.cognitoemulator.auth.AuthMode;
 import dev.cognitoemulator.auth.SigV4Verifier;
+import dev.cognitoemulator.config.ConfigException;
 import dev.cognitoemulator.config.EmulatorConfig;
+import dev.cognitoemulator.config.EmulatorConfig.Setting;
 import dev.cognitoemulator.http.Routes;
 import dev.cognitoemulator.domain.Randomness;
+import dev.cognitoemulator.messages.Codes;
+import dev.cognitoemulator.messages.Inbox;
+import dev.cognitoemulator.messages.Messenger;
+import dev.cognitoemulator.messages.SmtpSender;
 import dev.cognitoemulator.operations.Operations;
 import dev.cognitoemulator.protocol.Dispatcher;
 import dev.cognitoemulator.protocol.Services;
@@ -46,6 +52,7 @@ public final class CognitoEmulator implements AutoCloseable {
 
     private final EmulatorConfig config;
     private final Services services;
+    private final Messenger messenger;
     private final KeyStock keyStock;
     private final Issuer issuer;
     private final Dispatcher dispatcher;
@@ -57,7 +64,10 @@ public final class CognitoEmulator implements AutoCloseable {
         this.keyStock = new KeyStock(random);
         this.issuer = new Issuer(() -> config.issuerBase().isEmpty() ? "http://localhost:" + boundPort()
                 : config.issuerBase());
-        this.services = Services.of(store, keyStock, issuer, Triggers.NONE, random, clock, config.accountId());
+        this.messenger = new Messenger(new Inbox(config.inboxSize()), clock,
+                config.smtpUrl().isEmpty() ? null : new SmtpSender(URI.create(config.smtpUrl())));
+        this.services = Services.of(store, keyStock, issuer, Triggers.NONE, messenger,
+                new Codes(random, config.fixedCode()), random, clock, config.accountId());
         this.dispatcher = new Dispatcher(Operations.all(),
                 new SigV4Verifier(config.authMode(), config.credentials(), "cognito-idp", clock), config.region(),
                 services);
@@ -85,7 +95,7 @@ public final class CognitoEmulator implements AutoCloseable {
         Undertow undertow = builder
                 .addHttpListener(config.port(), config.host())
                 .setHandler(new Routes(dispatcher, config.maxBodyBytes(), services.store(), services.keys(), issuer,
-                        config.corsAllowedOrigins()))
+                        config.corsAllowedOrigins(), messenger.inbox(), config.controlApi()))
                 .build();
         server = undertow;
         try {
@@ -182,9 +192,15 @@ public final class CognitoEmulator implements AutoCloseable {
         return dispatcher.supported();
     }
 
+    /** What Cognito would have e-mailed or texted, as {@code GET /_emulator/messages} shows it. */
+    public Inbox inbox() {
+        return messenger.inbox();
+    }
+
     @Override
     public synchronized void close() {
         keyStock.close();
+        messenger.close();
         if (server != null) {
             server.stop();
             server = null;
@@ -208,73 +224,50 @@ public final class CognitoEmulator implements AutoCloseable {
         }
 
         public Builder host(String value) {
-            config = config.withHost(value);
-            return this;
+            return setting(Setting.HOST, value);
         }
 
         public Builder port(int value) {
-            config = config.withPort(value);
-            return this;
+            return setting(Setting.PORT, Integer.toString(value));
         }
 
         public Builder region(String value) {
-            config = config.withRegion(value);
-            return this;
+            return setting(Setting.REGION, value);
         }
 
         public Builder authMode(AuthMode value) {
-            config = config.withAuthMode(value);
-            return this;
+            return setting(Setting.AUTH_MODE, value.name());
         }
 
         public Builder credentials(Map<String, String> value) {
-            config = config.withCredentials(value);
-            return this;
+            return setting(Setting.CREDENTIALS, String.join(",", value.entrySet().stream()
+                    .map(e -> e.getKey() + ":" + e.getValue()).toList()));
         }
 
         public Builder issuerBase(String value) {
-            config = config.withIssuerBase(value);
-            return this;
+            return setting(Setting.ISSUER_BASE, value);
         }
 
         public Builder maxBodyBytes(int value) {
-            config = config.withMaxBodyBytes(value);
-            return this;
-        }
-
-        /** Milliseconds without traffic before a connection is closed (60000 by default); 0 never. */
-        public Builder idleTimeoutMs(int value) {
-            config = config.withIdleTimeoutMs(value);
-            return this;
-        }
-
-        /** Milliseconds a client has to send a request's line and headers (10000 by default); 0 no limit. */
-        public Builder requestParseTimeoutMs(int value) {
-            config = config.withRequestParseTimeoutMs(value);
-            return this;
-        }
-
-        /** Milliseconds a kept-alive connection may wait for its next request (60000 by default); 0 never. */
-        public Builder noRequestTimeoutMs(int value) {
-            config = config.withNoRequestTimeoutMs(value);
-            return this;
-        }
-
-        /** Milliseconds a read may wait for the client's next bytes (60000 by default); 0 never. */
-        public Builder readTimeoutMs(int value) {
-            config = config.withReadTimeoutMs(value);
-            return this;
-        }
-
-        /** Connections served at once (4096 by default, fewer under a low open-files limit); others wait. */
-        public Builder maxConnections(int value) {
-            config = config.withMaxConnections(value);
-            return this;
+            return setting(Setting.MAX_BODY_BYTES, Integer.toString(value));
         }
 
         /** {@code "*"} (the default) for any origin, or the origins browser pages may call from. */
         public Builder corsAllowedOrigins(String... origins) {
-            config = config.withCorsAllowedOrigins(List.of(origins));
+            return setting(Setting.CORS_ALLOWED_ORIGINS, String.join(",", origins));
+        }
+
+        /** Every code the emulator sends is this one (empty, the default: six random digits). */
+        public Builder fixedCode(String value) {
+            return setting(Setting.FIXED_CODE, value);
+        }
+
+        /**
+         * Any setting of the table (README, Configuration), as its flag takes it, e.g.
+         * {@code setting(Setting.IDLE_TIMEOUT_MS, "1000")}; a bad value is a {@link ConfigException}.
+         */
+        public Builder setting(Setting setting, String value) {
+            config = config.with(setting, value);
             return this;
         }
 

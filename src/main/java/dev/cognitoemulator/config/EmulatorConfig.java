@@ -16,13 +16,15 @@ import java.util.regex.Pattern;
 public record EmulatorConfig(String host, int port, String region, String accountId, AuthMode authMode,
         Map<String, String> credentials, int maxBodyBytes, String logLevel, String issuerBase,
         List<String> corsAllowedOrigins, int idleTimeoutMs, int requestParseTimeoutMs, int noRequestTimeoutMs,
-        int readTimeoutMs, int maxConnections) {
+        int readTimeoutMs, int maxConnections, boolean controlApi, int inboxSize, String fixedCode, String smtpUrl) {
 
     private static final Pattern REGION = Pattern.compile("[a-z]{2}(-[a-z]+)+-\\d+");
     private static final Pattern ACCOUNT = Pattern.compile("\\d{12}");
     private static final Pattern ISSUER = Pattern.compile("https?://[^\\s/]+(/[^\\s]*)?");
     /** A serialized origin: scheme://host[:port], no path (capacitor://localhost and the like too), or "null". */
     private static final Pattern ORIGIN = Pattern.compile("[a-z][a-z0-9+.-]*://[^\\s/?#,]+|null");
+    private static final Pattern CODE = Pattern.compile("\\S{1,2048}");
+    private static final Pattern SMTP = Pattern.compile("smtps?://([^\\s@/]+@)?[^\\s@/:]+(:\\d{1,5})?/?");
 
     /** The settings as a user sees them; {@code flag()} is {@code --name}, {@code env()} COGNITO_EMULATOR_NAME. */
     public enum Setting {
@@ -51,7 +53,14 @@ public record EmulatorConfig(String host, int port, String region, String accoun
                 + "timeout still applies)."),
         MAX_CONNECTIONS("max-connections", "4096", "Connections served at once; further clients wait to be "
                 + "accepted until one closes. Lowered to 128 below the process's open-files limit when that is "
-                + "lower (logged).");
+                + "lower (logged)."),
+        CONTROL_API("control-api", "on", "The emulator's own endpoints under /_emulator/ (the messages inbox): on, "
+                + "or off (403)."),
+        INBOX_SIZE("inbox-size", "1000", "Messages the inbox keeps (the oldest go first)."),
+        FIXED_CODE("fixed-code", "", "Every code the emulator sends (sign-up, recovery, verification) is this one; "
+                + "empty: six random digits."),
+        SMTP_URL("smtp-url", "", "Also send each e-mail to this SMTP server: smtp://host:port, or "
+                + "smtps://user:password@host:port; empty: none.");
 
         private final String name;
         private final String defaultValue;
@@ -116,6 +125,11 @@ public record EmulatorConfig(String host, int port, String region, String accoun
             values.put(setting, value);
             sources.put(setting, setting.flag());
         }
+        return of(values, sources);
+    }
+
+    /** @param sources where each value came from (its flag or its environment variable), for the error message */
+    private static EmulatorConfig of(Map<Setting, String> values, Map<Setting, String> sources) {
         Values v = new Values(values, sources);
         return new EmulatorConfig(
                 values.get(Setting.HOST),
@@ -132,7 +146,11 @@ public record EmulatorConfig(String host, int port, String region, String accoun
                 v.integer(Setting.REQUEST_PARSE_TIMEOUT_MS, 0, Integer.MAX_VALUE),
                 v.integer(Setting.NO_REQUEST_TIMEOUT_MS, 0, Integer.MAX_VALUE),
                 v.integer(Setting.READ_TIMEOUT_MS, 0, Integer.MAX_VALUE),
-                v.integer(Setting.MAX_CONNECTIONS, 1, Integer.MAX_VALUE));
+                v.integer(Setting.MAX_CONNECTIONS, 1, Integer.MAX_VALUE),
+                v.onOff(Setting.CONTROL_API),
+                v.integer(Setting.INBOX_SIZE, 1, 1_000_000),
+                v.optional(Setting.FIXED_CODE, CODE, "a code without spaces"),
+                v.optional(Setting.SMTP_URL, SMTP, "an smtp:// or smtps:// URL such as smtp://localhost:1025"));
     }
 
     /** The text of {@code --help}. */
@@ -147,88 +165,45 @@ public record EmulatorConfig(String host, int port, String region, String accoun
         return sb.toString();
     }
 
-    public EmulatorConfig withHost(String value) {
-        return new EmulatorConfig(value, port, region, accountId, authMode, credentials, maxBodyBytes, logLevel,
-                issuerBase, corsAllowedOrigins, idleTimeoutMs, requestParseTimeoutMs, noRequestTimeoutMs, readTimeoutMs,
-                maxConnections);
+    /** This configuration with one setting changed, checked as a flag would be. */
+    public EmulatorConfig with(Setting setting, String value) {
+        Map<Setting, String> raw = raw();
+        raw.put(setting, value);
+        Map<Setting, String> sources = new EnumMap<>(Setting.class);
+        for (Setting s : Setting.values()) {
+            sources.put(s, s.flag());
+        }
+        return of(raw, sources);
     }
 
-    public EmulatorConfig withPort(int value) {
-        return new EmulatorConfig(host, value, region, accountId, authMode, credentials, maxBodyBytes, logLevel,
-                issuerBase, corsAllowedOrigins, idleTimeoutMs, requestParseTimeoutMs, noRequestTimeoutMs, readTimeoutMs,
-                maxConnections);
-    }
-
-    public EmulatorConfig withRegion(String value) {
-        return new EmulatorConfig(host, port, value, accountId, authMode, credentials, maxBodyBytes, logLevel,
-                issuerBase, corsAllowedOrigins, idleTimeoutMs, requestParseTimeoutMs, noRequestTimeoutMs, readTimeoutMs,
-                maxConnections);
-    }
-
-    public EmulatorConfig withAuthMode(AuthMode value) {
-        return new EmulatorConfig(host, port, region, accountId, value, credentials, maxBodyBytes, logLevel, issuerBase,
-                corsAllowedOrigins, idleTimeoutMs, requestParseTimeoutMs, noRequestTimeoutMs, readTimeoutMs,
-                maxConnections);
-    }
-
-    public EmulatorConfig withCredentials(Map<String, String> value) {
-        return new EmulatorConfig(host, port, region, accountId, authMode, value, maxBodyBytes, logLevel, issuerBase,
-                corsAllowedOrigins, idleTimeoutMs, requestParseTimeoutMs, noRequestTimeoutMs, readTimeoutMs,
-                maxConnections);
-    }
-
-    public EmulatorConfig withMaxBodyBytes(int value) {
-        return new EmulatorConfig(host, port, region, accountId, authMode, credentials, value, logLevel, issuerBase,
-                corsAllowedOrigins, idleTimeoutMs, requestParseTimeoutMs, noRequestTimeoutMs, readTimeoutMs,
-                maxConnections);
-    }
-
-    public EmulatorConfig withIssuerBase(String value) {
-        return new EmulatorConfig(host, port, region, accountId, authMode, credentials, maxBodyBytes, logLevel, value,
-                corsAllowedOrigins, idleTimeoutMs, requestParseTimeoutMs, noRequestTimeoutMs, readTimeoutMs,
-                maxConnections);
-    }
-
-    /** {@code ["*"]} for any origin, or the origins allowed (empty: none). */
-    public EmulatorConfig withCorsAllowedOrigins(List<String> value) {
-        return new EmulatorConfig(host, port, region, accountId, authMode, credentials, maxBodyBytes, logLevel,
-                issuerBase, value, idleTimeoutMs, requestParseTimeoutMs, noRequestTimeoutMs, readTimeoutMs,
-                maxConnections);
-    }
-
-    /** Milliseconds without traffic before a connection is closed; 0 never. */
-    public EmulatorConfig withIdleTimeoutMs(int value) {
-        return new EmulatorConfig(host, port, region, accountId, authMode, credentials, maxBodyBytes, logLevel,
-                issuerBase, corsAllowedOrigins, value, requestParseTimeoutMs, noRequestTimeoutMs, readTimeoutMs,
-                maxConnections);
-    }
-
-    /** Milliseconds to receive a request's line and headers; 0 no limit. */
-    public EmulatorConfig withRequestParseTimeoutMs(int value) {
-        return new EmulatorConfig(host, port, region, accountId, authMode, credentials, maxBodyBytes, logLevel,
-                issuerBase, corsAllowedOrigins, idleTimeoutMs, value, noRequestTimeoutMs, readTimeoutMs,
-                maxConnections);
-    }
-
-    /** Milliseconds a kept-alive connection may wait for its next request; 0 never. */
-    public EmulatorConfig withNoRequestTimeoutMs(int value) {
-        return new EmulatorConfig(host, port, region, accountId, authMode, credentials, maxBodyBytes, logLevel,
-                issuerBase, corsAllowedOrigins, idleTimeoutMs, requestParseTimeoutMs, value, readTimeoutMs,
-                maxConnections);
-    }
-
-    /** Milliseconds a read may wait for the client's next bytes; 0 never. */
-    public EmulatorConfig withReadTimeoutMs(int value) {
-        return new EmulatorConfig(host, port, region, accountId, authMode, credentials, maxBodyBytes, logLevel,
-                issuerBase, corsAllowedOrigins, idleTimeoutMs, requestParseTimeoutMs, noRequestTimeoutMs, value,
-                maxConnections);
-    }
-
-    /** Connections served at once (at least 1). */
-    public EmulatorConfig withMaxConnections(int value) {
-        return new EmulatorConfig(host, port, region, accountId, authMode, credentials, maxBodyBytes, logLevel,
-                issuerBase, corsAllowedOrigins, idleTimeoutMs, requestParseTimeoutMs, noRequestTimeoutMs, readTimeoutMs,
-                value);
+    /** Each setting as its flag would give it. */
+    private Map<Setting, String> raw() {
+        Map<Setting, String> raw = new EnumMap<>(Setting.class);
+        for (Setting s : Setting.values()) {
+            raw.put(s, switch (s) {
+                case HOST -> host;
+                case PORT -> Integer.toString(port);
+                case REGION -> region;
+                case ACCOUNT_ID -> accountId;
+                case AUTH_MODE -> authMode.name().toLowerCase(Locale.ROOT);
+                case CREDENTIALS -> String.join(",", credentials.entrySet().stream()
+                        .map(e -> e.getKey() + ":" + e.getValue()).toList());
+                case MAX_BODY_BYTES -> Integer.toString(maxBodyBytes);
+                case LOG_LEVEL -> logLevel;
+                case ISSUER_BASE -> issuerBase;
+                case CORS_ALLOWED_ORIGINS -> String.join(",", corsAllowedOrigins);
+                case IDLE_TIMEOUT_MS -> Integer.toString(idleTimeoutMs);
+                case REQUEST_PARSE_TIMEOUT_MS -> Integer.toString(requestParseTimeoutMs);
+                case NO_REQUEST_TIMEOUT_MS -> Integer.toString(noRequestTimeoutMs);
+                case READ_TIMEOUT_MS -> Integer.toString(readTimeoutMs);
+                case MAX_CONNECTIONS -> Integer.toString(maxConnections);
+                case CONTROL_API -> controlApi ? "on" : "off";
+                case INBOX_SIZE -> Integer.toString(inboxSize);
+                case FIXED_CODE -> fixedCode;
+                case SMTP_URL -> smtpUrl;
+            });
+        }
+        return raw;
     }
 
     private static Setting bySetting(String flag) {
@@ -315,6 +290,23 @@ public record EmulatorConfig(String host, int port, String region, String accoun
                 throw bad(Setting.CORS_ALLOWED_ORIGINS, "* alone or a list of origins without *");
             }
             return origins;
+        }
+
+        boolean onOff(Setting s) {
+            return switch (raw.get(s).trim().toLowerCase(Locale.ROOT)) {
+                case "on" -> true;
+                case "off" -> false;
+                default -> throw bad(s, "on or off");
+            };
+        }
+
+        /** Empty, or a value the pattern takes. */
+        String optional(Setting s, Pattern pattern, String what) {
+            String value = raw.get(s).trim();
+            if (!value.isEmpty() && !pattern.matcher(value).matches()) {
+                throw bad(s, what);
+            }
+            return value;
         }
 
         String logLevel() {

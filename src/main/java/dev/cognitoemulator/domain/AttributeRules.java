@@ -43,6 +43,22 @@ public final class AttributeRules {
     }
 
     /**
+     * Checks the values a user signs up with: as {@link #forCreate}, and every required attribute must have a value
+     * (captured text, lower-case "the": jonsaw/amazon-cognito-identity-dart#32).
+     */
+    public static void forSignUp(UserPool pool, Map<String, String> values) {
+        Problems problems = new Problems(CREATE_PREFIX, "");
+        values.forEach((name, value) -> checkValue(pool, name, value, true, problems));
+        for (SchemaAttribute a : pool.schema()) {
+            String value = values.get(a.name());
+            if (a.required() && (value == null || value.isEmpty())) {
+                problems.add(a.name(), "the attribute is required");
+            }
+        }
+        problems.throwIfAny();
+    }
+
+    /**
      * Checks an update of existing values and applies Cognito's verification rule: a changed email or phone
      * number is no longer verified unless the same request says it is.
      */

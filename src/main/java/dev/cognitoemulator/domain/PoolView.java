@@ -54,6 +54,12 @@ public interface PoolView {
     /** Null until the pool's first token or JWKS request. */
     SigningKey signingKey();
 
+    /** The code waiting for the user's answer for that purpose ({@link VerificationCode}), or null. */
+    VerificationCode code(String sub, String purpose);
+
+    /** The user's failed password sign-ins ({@link Lockout#none} when there are none). */
+    Lockout lockout(String sub);
+
     /** The user a request's {@code Username} names: by username, alias or sub ({@link UserLookup}). */
     default User requireUser(String username) {
         User user = UserLookup.findOrNull(this, username);

@@ -33,4 +33,12 @@ public interface PoolWrite extends PoolView {
     void removeSession(String id);
 
     void putSigningKey(SigningKey key);
+
+    /** Sends the user a new code for its purpose: the old one, if any, no longer works. */
+    void putCode(VerificationCode code);
+
+    void removeCode(String sub, String purpose);
+
+    /** Records the user's failed sign-ins; a lockout of no failures forgets them. */
+    void putLockout(Lockout lockout);
 }

@@ -6,9 +6,11 @@ import java.util.List;
 /**
  * What a refresh token stands for: a sign-in of a user at a client, with the scopes it was granted. Every access
  * and ID token minted from it carries its {@code originJti}; revoking the grant revokes them all.
+ *
+ * @param retiredAt null, or when the token stopped working because refresh-token rotation replaced it
  */
 public record RefreshGrant(String token, String clientId, String sub, Instant authTime, String originJti,
-        Instant expires, List<String> scopes, boolean revoked) {
+        Instant expires, List<String> scopes, boolean revoked, Instant retiredAt) {
 
     /** What a sign-in through the API is granted (Cognito's access tokens say so). */
     public static final List<String> API_SCOPES = List.of("aws.cognito.signin.user.admin");
@@ -18,7 +20,17 @@ public record RefreshGrant(String token, String clientId, String sub, Instant au
     }
 
     public RefreshGrant revoke() {
-        return new RefreshGrant(token, clientId, sub, authTime, originJti, expires, scopes, true);
+        return new RefreshGrant(token, clientId, sub, authTime, originJti, expires, scopes, true, retiredAt);
+    }
+
+    /** Rotated out (RefreshTokenRotation): good until {@code at}, the end of the client's grace period. */
+    public RefreshGrant retire(Instant at) {
+        return new RefreshGrant(token, clientId, sub, authTime, originJti, expires, scopes, revoked, at);
+    }
+
+    /** Whether the token was rotated out and its grace period is over. */
+    public boolean retiredAt(Instant now) {
+        return retiredAt != null && !now.isBefore(retiredAt);
     }
 
     public boolean expiredAt(Instant now) {

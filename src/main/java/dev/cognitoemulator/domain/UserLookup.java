@@ -85,21 +85,33 @@ public final class UserLookup {
         public String message() {
             return "An account with the given " + attribute + " already exists.";
         }
+
+        /** AliasExistsException's text (documented: user-pool-managing-errors.html, for ConfirmSignUp). */
+        public String aliasExistsMessage() {
+            return "An account with the " + attribute + " already exists.";
+        }
     }
 
     /** The first alias of {@code candidate} that belongs to someone else, or null. */
     public static AliasConflict aliasConflict(PoolView users, User candidate) {
+        List<AliasConflict> conflicts = aliasConflicts(users, candidate);
+        return conflicts.isEmpty() ? null : conflicts.get(0);
+    }
+
+    /** Every alias of {@code candidate} that belongs to someone else. */
+    public static List<AliasConflict> aliasConflicts(PoolView users, User candidate) {
         UserPool pool = users.pool();
+        List<AliasConflict> conflicts = new ArrayList<>(0);
         for (String attribute : ALIASABLE) {
             String value = candidate.attributes().get(attribute);
             if (value != null && aliasActive(pool, attribute, candidate.attributes())) {
                 User owner = users.byAlias(aliasKey(pool, attribute, value));
                 if (owner != null && !owner.sub().equals(candidate.sub())) {
-                    return new AliasConflict(attribute, owner);
+                    conflicts.add(new AliasConflict(attribute, owner));
                 }
             }
         }
-        return null;
+        return conflicts;
     }
 
     private static boolean aliasable(UserPool pool, String attribute) {

@@ -16,6 +16,8 @@ public enum ErrorCode {
     NotImplementedException,
     RequestEntityTooLargeException,
     MethodNotAllowedException,
+    /** The emulator's control API, when it is off. */
+    AccessDeniedException,
     InternalErrorException,
 
     // Cognito's own (every one is an exception shape of the service model)
@@ -32,5 +34,9 @@ public enum ErrorCode {
     PasswordResetRequiredException,
     UnauthorizedException,
     UnsupportedOperationException,
-    UnsupportedTokenTypeException
+    UnsupportedTokenTypeException,
+    CodeMismatchException,
+    ExpiredCodeException,
+    LimitExceededException,
+    RefreshTokenReuseException
 }

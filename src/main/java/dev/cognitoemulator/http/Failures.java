@@ -97,6 +97,7 @@ final class Failures {
             case NotImplementedException -> 501;
             case RequestEntityTooLargeException -> 413;
             case MethodNotAllowedException -> 405;
+            case AccessDeniedException -> 403;
             default -> 400;
         };
     }

@@ -1,6 +1,7 @@
 package dev.cognitoemulator.http;
 
 import dev.cognitoemulator.errors.ErrorCode;
+import dev.cognitoemulator.messages.Inbox;
 import dev.cognitoemulator.protocol.Dispatcher;
 import dev.cognitoemulator.store.UserPoolStore;
 import dev.cognitoemulator.tokens.Issuer;
@@ -19,6 +20,7 @@ import java.util.List;
  *   GET  /{pool}/.well-known/jwks.json       a pool's keys                         AWS JSON errors
  *   GET  /{pool}/.well-known/openid-configuration
  *   GET  /health                             for health checks                     AWS JSON errors
+ *   GET, DELETE /_emulator/messages          the messages inbox (control API)      AWS JSON errors
  *   /oauth2/*                                (OAuth 2.0 endpoints: none yet)       RFC 6749 errors
  *   /login, /logout, /signup, ...            (hosted UI pages: none yet)           HTML errors
  *   anything else                            404
@@ -35,14 +37,17 @@ public final class Routes implements HttpHandler {
 
     /** @param corsOrigins {@code ["*"]} for any origin, or the origins browser pages may call from */
     public Routes(Dispatcher dispatcher, long maxBodyBytes, UserPoolStore store, Keys keys, Issuer issuer,
-            List<String> corsOrigins) {
+            List<String> corsOrigins, Inbox inbox, boolean controlApi) {
         WellKnownHandler wellKnown = new WellKnownHandler(store, keys, issuer);
+        ControlHandler control = new ControlHandler(inbox, controlApi);
         HttpHandler api = new ApiHandler(dispatcher, maxBodyBytes);
         RoutingHandler table = new RoutingHandler()
                 .post("/", boundary(Surface.AWS_JSON, api))
                 .get("/health", exchange -> Responses.send(exchange, 200, "application/json", HEALTHY))
                 .get(WellKnownHandler.JWKS, boundary(Surface.AWS_JSON, wellKnown.jwks()))
                 .get(WellKnownHandler.DISCOVERY, boundary(Surface.AWS_JSON, wellKnown.discovery()))
+                .get(ControlHandler.MESSAGES, boundary(Surface.AWS_JSON, control.listMessages()))
+                .delete(ControlHandler.MESSAGES, boundary(Surface.AWS_JSON, control.deleteMessages()))
                 .setInvalidMethodHandler(exchange -> Failures.render(Surface.of(exchange.getRequestPath()), exchange,
                         405, ErrorCode.MethodNotAllowedException, "Method " + exchange.getRequestMethod()
                                 + " is not allowed on " + exchange.getRequestPath()

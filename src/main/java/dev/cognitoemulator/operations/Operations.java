@@ -1,10 +1,25 @@
 package dev.cognitoemulator.operations;
 
+import dev.cognitoemulator.operations.accounts.AdminConfirmSignUp;
+import dev.cognitoemulator.operations.accounts.AdminSetUserSettings;
+import dev.cognitoemulator.operations.accounts.ChangePassword;
+import dev.cognitoemulator.operations.accounts.ConfirmForgotPassword;
+import dev.cognitoemulator.operations.accounts.ConfirmSignUp;
+import dev.cognitoemulator.operations.accounts.DeleteUser;
+import dev.cognitoemulator.operations.accounts.DeleteUserAttributes;
+import dev.cognitoemulator.operations.accounts.ForgotPassword;
+import dev.cognitoemulator.operations.accounts.GetUserAttributeVerificationCode;
+import dev.cognitoemulator.operations.accounts.ResendConfirmationCode;
+import dev.cognitoemulator.operations.accounts.SetUserSettings;
+import dev.cognitoemulator.operations.accounts.SignUp;
+import dev.cognitoemulator.operations.accounts.UpdateUserAttributes;
+import dev.cognitoemulator.operations.accounts.VerifyUserAttribute;
 import dev.cognitoemulator.operations.auth.AdminInitiateAuth;
 import dev.cognitoemulator.operations.auth.AdminResetUserPassword;
 import dev.cognitoemulator.operations.auth.AdminRespondToAuthChallenge;
 import dev.cognitoemulator.operations.auth.AdminSetUserPassword;
 import dev.cognitoemulator.operations.auth.AdminUserGlobalSignOut;
+import dev.cognitoemulator.operations.auth.GetTokensFromRefreshToken;
 import dev.cognitoemulator.operations.auth.GetUser;
 import dev.cognitoemulator.operations.auth.GlobalSignOut;
 import dev.cognitoemulator.operations.auth.InitiateAuth;
@@ -61,6 +76,11 @@ public final class Operations {
                 new ListUsersInGroup(),
                 new InitiateAuth(), new AdminInitiateAuth(), new RespondToAuthChallenge(),
                 new AdminRespondToAuthChallenge(), new GetUser(), new GlobalSignOut(), new AdminUserGlobalSignOut(),
-                new RevokeToken(), new AdminSetUserPassword(), new AdminResetUserPassword());
+                new RevokeToken(), new AdminSetUserPassword(), new AdminResetUserPassword(),
+                new GetTokensFromRefreshToken(),
+                new SignUp(), new ConfirmSignUp(), new ResendConfirmationCode(), new AdminConfirmSignUp(),
+                new ForgotPassword(), new ConfirmForgotPassword(), new ChangePassword(), new UpdateUserAttributes(),
+                new DeleteUserAttributes(), new DeleteUser(), new GetUserAttributeVerificationCode(),
+                new VerifyUserAttribute(), new SetUserSettings(), new AdminSetUserSettings());
     }
 }

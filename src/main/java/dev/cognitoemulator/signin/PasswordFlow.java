@@ -34,16 +34,25 @@ final class PasswordFlow implements AuthFlow {
         String username = attempt.required("USERNAME");
         String password = attempt.required("PASSWORD");
         for (int round = 1; ; round++) {
-            SignIn.Read read = signIn.store().read(attempt.poolId(), pool -> {
+            Checked checked = signIn.store().read(attempt.poolId(), pool -> {
                 AppClient client = pool.requireClient(attempt.clientId());
                 if (!client.allows(allowFlow, legacyFlow)) {
                     throw new CognitoException(ErrorCode.InvalidParameterException, notEnabled);
                 }
                 SecretHash.check(client, attempt.parameter("SECRET_HASH"), username);
                 User user = UserLookup.findOrNull(pool, username);
-                check(client, user, password);
-                return SignIn.read(pool, client, user);
+                check(client, user);
+                PasswordAttempts.requireNotLocked(pool, user, attempt.now());
+                boolean matched = user.hasPassword(password);
+                if (matched && !user.enabled()) {
+                    throw SignIn.notAuthorized("User is disabled.");
+                }
+                return new Checked(SignIn.read(pool, client, user), matched);
             });
+            if (!checked.matched()) {
+                throw PasswordAttempts.failed(signIn, attempt.poolId(), checked.read().user(), attempt.now());
+            }
+            SignIn.Read read = checked.read();
             signIn.triggers().preAuthentication(read.pool(), read.client(), read.user(), attempt.clientMetadata());
             User user = read.user();
             if (user.status() == UserStatus.FORCE_CHANGE_PASSWORD) {
@@ -68,8 +77,15 @@ final class PasswordFlow implements AuthFlow {
         }
     }
 
-    /** Cognito's refusals, in its order (a wrong password is not revealed to an unconfirmed user first). */
-    private static void check(AppClient client, User user, String password) {
+    /** What the read found: the sign-in, and whether the password was right. */
+    private record Checked(SignIn.Read read, boolean matched) {
+    }
+
+    /**
+     * Cognito's refusals before the password, in its order (a wrong password is not revealed to an unconfirmed user
+     * first); then the lockout, the password, and a disabled user.
+     */
+    private static void check(AppClient client, User user) {
         if (user == null) {
             if (client.hidesUserExistence()) {
                 throw SignIn.notAuthorized(WRONG_PASSWORD);
@@ -83,12 +99,6 @@ final class PasswordFlow implements AuthFlow {
         if (user.status() == UserStatus.RESET_REQUIRED) {
             throw new CognitoException(ErrorCode.PasswordResetRequiredException,
                     "Password reset required for the user");
-        }
-        if (!user.hasPassword(password)) {
-            throw SignIn.notAuthorized(WRONG_PASSWORD);
-        }
-        if (!user.enabled()) {
-            throw SignIn.notAuthorized("User is disabled.");
         }
     }
 }

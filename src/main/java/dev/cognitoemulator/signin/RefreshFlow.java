@@ -3,10 +3,18 @@ package dev.cognitoemulator.signin;
 import dev.cognitoemulator.domain.AppClient;
 import dev.cognitoemulator.domain.RefreshGrant;
 import dev.cognitoemulator.domain.User;
+import dev.cognitoemulator.errors.CognitoException;
+import dev.cognitoemulator.errors.ErrorCode;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Instant;
+import java.util.function.BiConsumer;
 
 /**
- * REFRESH_TOKEN_AUTH / REFRESH_TOKEN: new ID and access tokens from the same grant (its auth_time kept), no new
- * refresh token. Reads only: nothing is written.
+ * New ID and access tokens from a refresh token, the grant's auth_time kept. REFRESH_TOKEN_AUTH / REFRESH_TOKEN only
+ * read and give no new refresh token; GetTokensFromRefreshToken ({@link #tokens}) also honours the client's
+ * RefreshTokenRotation: with {@code Feature: ENABLED} it gives a new refresh token and the old one works for
+ * {@code RetryGracePeriodSeconds} more, then is refused (model: RefreshTokenRotationType).
  */
 final class RefreshFlow implements AuthFlow {
 
@@ -21,22 +29,60 @@ final class RefreshFlow implements AuthFlow {
 
     @Override
     public AuthResult start(Attempt attempt) {
-        String token = attempt.required("REFRESH_TOKEN");
-        Refresh refresh = signIn.store().read(attempt.poolId(), pool -> {
-            AppClient client = pool.requireClient(attempt.clientId());
+        Refresh refresh = read(attempt.poolId(), attempt.clientId(), attempt.required("REFRESH_TOKEN"),
+                attempt.now(), (client, user) -> checkSecretHash(client, attempt, user));
+        return signIn.mint(refresh.read(), refresh.grant(), attempt.now(), false);
+    }
+
+    /** GetTokensFromRefreshToken: the client's secret itself rather than a SECRET_HASH. */
+    AuthResult tokens(String poolId, String clientId, String token, String clientSecret, Instant now) {
+        for (int round = 1; ; round++) {
+            Refresh refresh = read(poolId, clientId, token, now, (client, user) -> checkSecret(client, clientSecret));
+            AppClient client = refresh.read().client();
+            var rotation = client.refreshTokenRotation();
+            if (rotation == null || !"ENABLED".equals(rotation.feature())) {
+                return signIn.mint(refresh.read(), refresh.grant(), now, false);
+            }
+            RefreshGrant old = refresh.grant();
+            RefreshGrant rotated = new RefreshGrant(signIn.random().token(48), old.clientId(), old.sub(),
+                    old.authTime(), signIn.random().uuid(), now.plus(client.validity().refreshTtl()), old.scopes(),
+                    false, null);
+            int grace = rotation.retryGracePeriodSeconds() == null ? 0 : rotation.retryGracePeriodSeconds();
+            boolean written = signIn.store().write(poolId, pool -> {
+                if (pool.grant(token) != old) {
+                    return false;
+                }
+                pool.putGrant(rotated);
+                if (old.retiredAt() == null) {
+                    pool.putGrant(old.retire(now.plusSeconds(grace)));
+                }
+                return true;
+            });
+            if (written) {
+                return signIn.mint(refresh.read(), rotated, now, true);
+            }
+            SignIn.changedMeanwhile(round);
+        }
+    }
+
+    /** Cognito's refusals of a refresh token, in its order; {@code secret} checks the client's secret. */
+    private Refresh read(String poolId, String clientId, String token, Instant now,
+            BiConsumer<AppClient, User> secret) {
+        return signIn.store().read(poolId, pool -> {
+            AppClient client = pool.requireClient(clientId);
             RefreshGrant grant = pool.grant(token);
             if (grant == null || !grant.clientId().equals(client.clientId())) {
                 // Captured: aws/aws-sdk-cpp#1789.
                 throw SignIn.notAuthorized("Invalid Refresh Token.");
             }
-            if (grant.expiredAt(attempt.now())) {
+            if (grant.expiredAt(now)) {
                 throw SignIn.notAuthorized("Refresh Token has expired");
             }
             User user = pool.bySub(grant.sub());
             if (user == null) {
                 throw SignIn.notAuthorized("Invalid Refresh Token.");
             }
-            checkSecretHash(client, attempt, user);
+            secret.accept(client, user);
             if (!user.enabled()) {
                 throw SignIn.notAuthorized("User is disabled.");
             }
@@ -44,9 +90,13 @@ final class RefreshFlow implements AuthFlow {
                 // Captured: aws-amplify/amplify-swift#3344.
                 throw SignIn.notAuthorized("Refresh Token has been revoked");
             }
+            if (grant.retiredAt(now)) {
+                // Unconfirmed text: the exception is the model's, no capture of its message.
+                throw new CognitoException(ErrorCode.RefreshTokenReuseException,
+                        "Refresh Token has been rotated and can no longer be used");
+            }
             return new Refresh(SignIn.read(pool, client, user), grant);
         });
-        return signIn.mint(refresh.read(), refresh.grant(), attempt.now(), false);
     }
 
     /**
@@ -63,6 +113,25 @@ final class RefreshFlow implements AuthFlow {
                 || SecretHash.matches(client, hash, user.sub())
                 || (given != null && SecretHash.matches(client, hash, given)))) {
             SecretHash.check(client, hash, user.username());
+        }
+    }
+
+    /** ClientSecret: required by a client that has one, refused by one that has none (texts unconfirmed). */
+    private static void checkSecret(AppClient client, String given) {
+        if (client.clientSecret() == null) {
+            if (given != null) {
+                throw new CognitoException(ErrorCode.InvalidParameterException, "App client " + client.clientId()
+                        + " is not configured for secret but client secret was received");
+            }
+            return;
+        }
+        if (given == null) {
+            throw SignIn.notAuthorized("Client " + client.clientId()
+                    + " is configured with secret but ClientSecret was not received");
+        }
+        if (!MessageDigest.isEqual(client.clientSecret().getBytes(StandardCharsets.UTF_8),
+                given.getBytes(StandardCharsets.UTF_8))) {
+            throw SignIn.notAuthorized("Unable to verify client secret for client " + client.clientId());
         }
     }
 }

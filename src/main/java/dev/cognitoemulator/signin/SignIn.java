@@ -42,6 +42,7 @@ public final class SignIn {
     private final Issuer issuer;
     private final Map<String, Flow> flows = new HashMap<>();
     private final Map<String, ChallengeHandler> challenges = new HashMap<>();
+    private final RefreshFlow refresh;
 
     public SignIn(UserPoolStore store, Keys keys, TokenService tokens, Triggers triggers, Randomness random,
             Issuer issuer) {
@@ -58,7 +59,8 @@ public final class SignIn {
         // Server-side: ALLOW_ADMIN_USER_PASSWORD_AUTH (captured: williamoconnellpmp-source/vdc-prod-deployment).
         flow(new PasswordFlow(this, "ALLOW_ADMIN_USER_PASSWORD_AUTH", "ADMIN_NO_SRP_AUTH",
                 "Auth flow not enabled for this client"), false, true, "ADMIN_USER_PASSWORD_AUTH", "ADMIN_NO_SRP_AUTH");
-        flow(new RefreshFlow(this), true, true, "REFRESH_TOKEN_AUTH", "REFRESH_TOKEN");
+        refresh = new RefreshFlow(this);
+        flow(refresh, true, true, "REFRESH_TOKEN_AUTH", "REFRESH_TOKEN");
         challenge(new NewPasswordChallenge(this));
     }
 
@@ -98,6 +100,12 @@ public final class SignIn {
         return handler.respond(attempt, sessionId);
     }
 
+    /** GetTokensFromRefreshToken, with the client's refresh-token rotation. */
+    public AuthResult refreshTokens(String poolId, String clientId, String refreshToken, String clientSecret,
+            Instant now) {
+        return refresh.tokens(poolId, clientId, refreshToken, clientSecret, now);
+    }
+
     /** The pool and the client come first: an unknown one is answered before the flow or challenge is looked at. */
     private void requireClient(Attempt attempt) {
         store.read(attempt.poolId(), pool -> pool.requireClient(attempt.clientId()));
@@ -131,7 +139,7 @@ public final class SignIn {
     }
 
     /**
-     * Writes what a sign-in decided ({@code change}), unless the user or the client changed since {@code read}
+     * Writes what a sign-in decided ({@code change}), forgetting the user's failed passwords, unless the user or the client changed since {@code read}
      * (a callout ran in between): then nothing is written and the caller starts over.
      */
     boolean commit(Read read, Consumer<PoolWrite> change) {
@@ -140,6 +148,7 @@ public final class SignIn {
                     || pool.client(read.client().clientId()) != read.client()) {
                 return false;
             }
+            PasswordAttempts.succeeded(pool, read.user());
             change.accept(pool);
             return true;
         });
@@ -157,7 +166,7 @@ public final class SignIn {
     /** A new grant (a refresh token), for a sign-in whose write is about to commit. */
     RefreshGrant newGrant(Read read, Instant now) {
         return new RefreshGrant(random.token(48), read.client().clientId(), read.user().sub(), now, random.uuid(),
-                now.plus(read.client().validity().refreshTtl()), RefreshGrant.API_SCOPES, false);
+                now.plus(read.client().validity().refreshTtl()), RefreshGrant.API_SCOPES, false, null);
     }
 
     /** The ID and access tokens of a grant, signed with the pool's key outside every lock. */

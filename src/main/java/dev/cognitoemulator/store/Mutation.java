@@ -3,10 +3,12 @@ package dev.cognitoemulator.store;
 import dev.cognitoemulator.domain.AppClient;
 import dev.cognitoemulator.domain.AuthSession;
 import dev.cognitoemulator.domain.Group;
+import dev.cognitoemulator.domain.Lockout;
 import dev.cognitoemulator.domain.RefreshGrant;
 import dev.cognitoemulator.domain.SigningKey;
 import dev.cognitoemulator.domain.User;
 import dev.cognitoemulator.domain.UserPool;
+import dev.cognitoemulator.domain.VerificationCode;
 
 /**
  * One change to a pool, as a write records it. A write's mutations are applied together when it commits (the seam
@@ -50,5 +52,17 @@ public sealed interface Mutation {
     }
 
     record PutSigningKey(SigningKey key) implements Mutation {
+    }
+
+    record PutCode(VerificationCode code) implements Mutation {
+    }
+
+    record RemoveCode(String sub, String purpose) implements Mutation {
+    }
+
+    record PutLockout(Lockout lockout) implements Mutation {
+    }
+
+    record RemoveLockout(String sub) implements Mutation {
     }
 }

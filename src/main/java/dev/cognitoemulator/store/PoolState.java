@@ -3,11 +3,13 @@ package dev.cognitoemulator.store;
 import dev.cognitoemulator.domain.AppClient;
 import dev.cognitoemulator.domain.AuthSession;
 import dev.cognitoemulator.domain.Group;
+import dev.cognitoemulator.domain.Lockout;
 import dev.cognitoemulator.domain.PoolView;
 import dev.cognitoemulator.domain.RefreshGrant;
 import dev.cognitoemulator.domain.SigningKey;
 import dev.cognitoemulator.domain.User;
 import dev.cognitoemulator.domain.UserPool;
+import dev.cognitoemulator.domain.VerificationCode;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +18,7 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
  * One pool and everything in it, table by table: its settings and signing key, users (with their indexes), app
- * clients, groups, refresh grants, challenge sessions. Guarded by its own read-write lock, held by the store;
+ * clients, groups, refresh grants, challenge sessions, codes waiting to be typed back, failed sign-ins. Guarded by its own read-write lock, held by the store;
  * changed only by {@link #apply(Mutation)}.
  */
 final class PoolState implements PoolView {
@@ -29,6 +31,8 @@ final class PoolState implements PoolView {
     private final TreeMap<String, Group> groups = new TreeMap<>();
     private final GrantTable grants = new GrantTable();
     private final SessionTable sessions = new SessionTable();
+    private final CodeTable codes = new CodeTable();
+    private final LockoutTable lockouts = new LockoutTable();
     /** The store's index of every pool's client ids (InitiateAuth names a client, not a pool), kept in step. */
     private final Map<String, String> clientPools;
 
@@ -45,6 +49,8 @@ final class PoolState implements PoolView {
             if (removed != null) {
                 grants.removeAll(removed.sub());
                 sessions.removeAll(removed.sub());
+                codes.removeAll(removed.sub());
+                lockouts.remove(removed.sub());
             }
         } else if (mutation instanceof Mutation.ReplacePool m) {
             pool = m.pool();
@@ -69,6 +75,14 @@ final class PoolState implements PoolView {
             sessions.remove(m.id());
         } else if (mutation instanceof Mutation.PutSigningKey m) {
             signingKey = m.key();
+        } else if (mutation instanceof Mutation.PutCode m) {
+            codes.put(m.code());
+        } else if (mutation instanceof Mutation.RemoveCode m) {
+            codes.remove(m.sub(), m.purpose());
+        } else if (mutation instanceof Mutation.PutLockout m) {
+            lockouts.put(m.lockout());
+        } else if (mutation instanceof Mutation.RemoveLockout m) {
+            lockouts.remove(m.sub());
         } else {
             throw new IllegalArgumentException("unknown mutation " + mutation);
         }
@@ -157,5 +171,16 @@ final class PoolState implements PoolView {
     @Override
     public SigningKey signingKey() {
         return signingKey;
+    }
+
+    @Override
+    public VerificationCode code(String sub, String purpose) {
+        return codes.get(sub, purpose);
+    }
+
+    @Override
+    public Lockout lockout(String sub) {
+        Lockout lockout = lockouts.get(sub);
+        return lockout == null ? Lockout.none(sub) : lockout;
     }
 }

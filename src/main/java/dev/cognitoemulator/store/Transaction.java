@@ -3,11 +3,13 @@ package dev.cognitoemulator.store;
 import dev.cognitoemulator.domain.AppClient;
 import dev.cognitoemulator.domain.AuthSession;
 import dev.cognitoemulator.domain.Group;
+import dev.cognitoemulator.domain.Lockout;
 import dev.cognitoemulator.domain.PoolWrite;
 import dev.cognitoemulator.domain.RefreshGrant;
 import dev.cognitoemulator.domain.SigningKey;
 import dev.cognitoemulator.domain.User;
 import dev.cognitoemulator.domain.UserPool;
+import dev.cognitoemulator.domain.VerificationCode;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -121,6 +123,16 @@ final class Transaction implements PoolWrite {
     }
 
     @Override
+    public VerificationCode code(String sub, String purpose) {
+        return read().code(sub, purpose);
+    }
+
+    @Override
+    public Lockout lockout(String sub) {
+        return read().lockout(sub);
+    }
+
+    @Override
     public void put(User user) {
         record(new Mutation.PutUser(user));
     }
@@ -178,5 +190,20 @@ final class Transaction implements PoolWrite {
     @Override
     public void putSigningKey(SigningKey key) {
         record(new Mutation.PutSigningKey(key));
+    }
+
+    @Override
+    public void putCode(VerificationCode code) {
+        record(new Mutation.PutCode(code));
+    }
+
+    @Override
+    public void removeCode(String sub, String purpose) {
+        record(new Mutation.RemoveCode(sub, purpose));
+    }
+
+    @Override
+    public void putLockout(Lockout lockout) {
+        record(lockout.failures() == 0 ? new Mutation.RemoveLockout(lockout.sub()) : new Mutation.PutLockout(lockout));
     }
 }

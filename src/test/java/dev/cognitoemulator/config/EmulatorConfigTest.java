@@ -67,7 +67,7 @@ class EmulatorConfigTest {
         assertThat(config).isEqualTo(new EmulatorConfig("0.0.0.0", 1234, "eu-west-1", "123456789012", AuthMode.STRICT,
                 Map.of("AKID1", "secret1", "AKID2", "secret2"), 4096, "debug",
                 "https://cognito-idp.eu-west-1.amazonaws.com", List.of("http://localhost:3000"), 1000, 2000, 3000, 4000,
-                50));
+                50, true, 1000, "", ""));
     }
 
     @Test
@@ -96,7 +96,7 @@ class EmulatorConfigTest {
                 "--max-connections=8");
         assertThat(spaced).isEqualTo(joined).isEqualTo(new EmulatorConfig("::1", 0, "ap-southeast-2", "111122223333",
                 AuthMode.STRICT, Map.of("k", "s"), 2048, "warn", "http://localhost:9229",
-                List.of("http://a.test", "https://b.test:8443"), 0, 5, 6, 7, 8));
+                List.of("http://a.test", "https://b.test:8443"), 0, 5, 6, 7, 8, true, 1000, "", ""));
     }
 
     @Test
@@ -222,21 +222,37 @@ class EmulatorConfigTest {
     }
 
     @Test
-    void withersChangeOneSettingOnly() {
+    void withChangesOneSettingOnly() {
         EmulatorConfig base = EmulatorConfig.defaults();
-        assertThat(base.withPort(0)).isEqualTo(parse("--port", "0"));
-        assertThat(base.withHost("0.0.0.0")).isEqualTo(parse("--host", "0.0.0.0"));
-        assertThat(base.withRegion("eu-west-2")).isEqualTo(parse("--region", "eu-west-2"));
-        assertThat(base.withAuthMode(AuthMode.STRICT)).isEqualTo(parse("--auth-mode", "strict"));
-        assertThat(base.withCredentials(Map.of("a", "b"))).isEqualTo(parse("--credentials", "a:b"));
-        assertThat(base.withMaxBodyBytes(2048)).isEqualTo(parse("--max-body-bytes", "2048"));
-        assertThat(base.withCorsAllowedOrigins(List.of("http://a.test")))
+        for (EmulatorConfig.Setting setting : EmulatorConfig.Setting.values()) {
+            assertThat(base.with(setting, setting.defaultValue())).as(setting.flag()).isEqualTo(base);
+        }
+        assertThat(base.with(EmulatorConfig.Setting.PORT, "0")).isEqualTo(parse("--port", "0"));
+        assertThat(base.with(EmulatorConfig.Setting.AUTH_MODE, "STRICT")).isEqualTo(parse("--auth-mode", "strict"));
+        assertThat(base.with(EmulatorConfig.Setting.CREDENTIALS, "a:b")).isEqualTo(parse("--credentials", "a:b"));
+        assertThat(base.with(EmulatorConfig.Setting.CORS_ALLOWED_ORIGINS, "http://a.test"))
                 .isEqualTo(parse("--cors-allowed-origins", "http://a.test"));
-        assertThat(base.withIdleTimeoutMs(1)).isEqualTo(parse("--idle-timeout-ms", "1"));
-        assertThat(base.withRequestParseTimeoutMs(2)).isEqualTo(parse("--request-parse-timeout-ms", "2"));
-        assertThat(base.withNoRequestTimeoutMs(3)).isEqualTo(parse("--no-request-timeout-ms", "3"));
-        assertThat(base.withReadTimeoutMs(4)).isEqualTo(parse("--read-timeout-ms", "4"));
-        assertThat(base.withMaxConnections(5)).isEqualTo(parse("--max-connections", "5"));
+        assertThat(base.with(EmulatorConfig.Setting.MAX_CONNECTIONS, "5")).isEqualTo(parse("--max-connections", "5"));
+        assertThat(base.with(EmulatorConfig.Setting.FIXED_CODE, "123456").fixedCode()).isEqualTo("123456");
+        assertThatThrownBy(() -> base.with(EmulatorConfig.Setting.PORT, "x")).isInstanceOf(ConfigException.class)
+                .hasMessage("--port must be a whole number from 0 to 65535, not 'x'");
+    }
+
+    @Test
+    void theMessageSettingsHaveTheirDefaultsAndAreChecked() {
+        EmulatorConfig config = EmulatorConfig.defaults();
+        assertThat(config.controlApi()).isTrue();
+        assertThat(config.inboxSize()).isEqualTo(1000);
+        assertThat(config.fixedCode()).isEmpty();
+        assertThat(config.smtpUrl()).isEmpty();
+        assertThat(parse("--control-api", "off").controlApi()).isFalse();
+        assertThat(parse("--smtp-url", "smtps://u%40x:p@mail.test:465").smtpUrl())
+                .isEqualTo("smtps://u%40x:p@mail.test:465");
+        assertRejected("--control-api must be on or off, not 'maybe'", "--control-api", "maybe");
+        assertRejected("--fixed-code must be a code without spaces, not '1 2'", "--fixed-code", "1 2");
+        assertRejected("--smtp-url must be an smtp:// or smtps:// URL such as smtp://localhost:1025, not "
+                + "'http://mail'", "--smtp-url", "http://mail");
+        assertRejected("--inbox-size must be a whole number from 1 to 1000000, not '0'", "--inbox-size", "0");
     }
 
     @ParameterizedTest
@@ -282,7 +298,8 @@ class EmulatorConfigTest {
     @Test
     void credentialsCannotBeChangedAfterTheFact() {
         java.util.Map<String, String> mutable = new java.util.HashMap<>(Map.of("a", "b"));
-        EmulatorConfig config = EmulatorConfig.defaults().withCredentials(mutable);
+        EmulatorConfig config = new EmulatorConfig("h", 1, "us-east-1", "000000000000", AuthMode.OFF, mutable, 1024,
+                "info", "", List.of(), 0, 0, 0, 0, 1, true, 1, "", "");
         mutable.put("c", "d");
         assertThat(config.credentials()).containsOnlyKeys("a");
         assertThatThrownBy(() -> config.credentials().put("x", "y")).isInstanceOf(UnsupportedOperationException.class);

@@ -31,7 +31,7 @@ class UserLookupTest {
             values.put(attributes[i], attributes[i + 1]);
         }
         User user = new User(username, "sub-" + username, Attributes.of(values), UserStatus.CONFIRMED, true, NOW, NOW,
-                null, List.of());
+                null, List.of(), MfaSettings.NONE);
         store.write(poolId, table -> {
             table.put(user);
             return null;

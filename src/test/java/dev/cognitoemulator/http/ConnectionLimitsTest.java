@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cognitoemulator.CognitoEmulator;
 import dev.cognitoemulator.CognitoTestSupport;
+import dev.cognitoemulator.config.EmulatorConfig.Setting;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +23,7 @@ class ConnectionLimitsTest {
 
     /** Only the limit under test is set; everything else is off. */
     private static CognitoEmulator.Builder allOff(CognitoEmulator.Builder builder) {
-        return builder.idleTimeoutMs(0).requestParseTimeoutMs(0).noRequestTimeoutMs(0).readTimeoutMs(0);
+        return builder.setting(Setting.IDLE_TIMEOUT_MS, "0").setting(Setting.REQUEST_PARSE_TIMEOUT_MS, "0").setting(Setting.NO_REQUEST_TIMEOUT_MS, "0").setting(Setting.READ_TIMEOUT_MS, "0");
     }
 
     @Nested
@@ -30,7 +31,7 @@ class ConnectionLimitsTest {
 
         @Override
         protected CognitoEmulator.Builder configure(CognitoEmulator.Builder builder) {
-            return allOff(builder).idleTimeoutMs(300);
+            return allOff(builder).setting(Setting.IDLE_TIMEOUT_MS, "300");
         }
 
         @Test
@@ -62,7 +63,7 @@ class ConnectionLimitsTest {
 
         @Override
         protected CognitoEmulator.Builder configure(CognitoEmulator.Builder builder) {
-            return allOff(builder).noRequestTimeoutMs(300);
+            return allOff(builder).setting(Setting.NO_REQUEST_TIMEOUT_MS, "300");
         }
 
         @Test
@@ -87,7 +88,7 @@ class ConnectionLimitsTest {
 
         @Override
         protected CognitoEmulator.Builder configure(CognitoEmulator.Builder builder) {
-            return allOff(builder).requestParseTimeoutMs(300);
+            return allOff(builder).setting(Setting.REQUEST_PARSE_TIMEOUT_MS, "300");
         }
 
         @Test
@@ -114,7 +115,7 @@ class ConnectionLimitsTest {
 
         @Override
         protected CognitoEmulator.Builder configure(CognitoEmulator.Builder builder) {
-            return allOff(builder).readTimeoutMs(300);
+            return allOff(builder).setting(Setting.READ_TIMEOUT_MS, "300");
         }
 
         @Test
@@ -141,7 +142,7 @@ class ConnectionLimitsTest {
 
         @Override
         protected CognitoEmulator.Builder configure(CognitoEmulator.Builder builder) {
-            return builder.maxConnections(4);
+            return builder.setting(Setting.MAX_CONNECTIONS, "4");
         }
 
         @Test
@@ -170,7 +171,7 @@ class ConnectionLimitsTest {
 
         @Override
         protected CognitoEmulator.Builder configure(CognitoEmulator.Builder builder) {
-            return builder.maxConnections(8).idleTimeoutMs(300).noRequestTimeoutMs(300);
+            return builder.setting(Setting.MAX_CONNECTIONS, "8").setting(Setting.IDLE_TIMEOUT_MS, "300").setting(Setting.NO_REQUEST_TIMEOUT_MS, "300");
         }
 
         @Test

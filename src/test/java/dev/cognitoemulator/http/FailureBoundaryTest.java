@@ -8,6 +8,9 @@ import ch.qos.logback.classic.Level;
 import dev.cognitoemulator.auth.AuthMode;
 import dev.cognitoemulator.auth.SigV4Verifier;
 import dev.cognitoemulator.domain.Randomness;
+import dev.cognitoemulator.messages.Codes;
+import dev.cognitoemulator.messages.Inbox;
+import dev.cognitoemulator.messages.Messenger;
 import dev.cognitoemulator.model.AdminGetUserRequest;
 import dev.cognitoemulator.model.AdminGetUserResponse;
 import dev.cognitoemulator.model.DescribeUserPoolRequest;
@@ -96,11 +99,13 @@ class FailureBoundaryTest {
     private URI serveFailingOperations() {
         InMemoryUserPoolStore store = new InMemoryUserPoolStore(Randomness.seeded(1));
         Issuer issuer = new Issuer(() -> "http://localhost");
-        Services services = Services.of(store, keyStock, issuer, Triggers.NONE, Randomness.seeded(2),
-                Clock.systemUTC(), "000000000000");
+        Inbox inbox = new Inbox(10);
+        Services services = Services.of(store, keyStock, issuer, Triggers.NONE,
+                new Messenger(inbox, Clock.systemUTC(), null), new Codes(Randomness.seeded(3), ""),
+                Randomness.seeded(2), Clock.systemUTC(), "000000000000");
         Dispatcher dispatcher = new Dispatcher(List.of(new ListUserPools(), new DescribeUserPool(), new AdminGetUser()),
                 new SigV4Verifier(AuthMode.OFF, Map.of(), "cognito-idp", Clock.systemUTC()), "us-east-1", services);
-        return serve(new Routes(dispatcher, 1 << 20, store, services.keys(), issuer, List.of("*")));
+        return serve(new Routes(dispatcher, 1 << 20, store, services.keys(), issuer, List.of("*"), inbox, true));
     }
 
     private static void assertInternalError(HttpResponse<String> response) {

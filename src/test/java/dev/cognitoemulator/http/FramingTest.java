@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.cognitoemulator.CognitoEmulator;
 import dev.cognitoemulator.CognitoTestSupport;
+import dev.cognitoemulator.config.EmulatorConfig.Setting;
 import dev.cognitoemulator.testing.SdkSigner;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -227,7 +228,7 @@ class FramingTest extends CognitoTestSupport {
 
         @Override
         protected CognitoEmulator.Builder configure(CognitoEmulator.Builder builder) {
-            return builder.readTimeoutMs(300);
+            return builder.setting(Setting.READ_TIMEOUT_MS, "300");
         }
 
         @Test

@@ -3,6 +3,7 @@ package dev.cognitoemulator.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.cognitoemulator.domain.MfaSettings;
 import dev.cognitoemulator.domain.Attributes;
 import dev.cognitoemulator.domain.AuthSession;
 import dev.cognitoemulator.domain.ChallengeState;
@@ -29,7 +30,7 @@ class TransactionTest {
 
     private static User user(String name) {
         return new User(name, "sub-" + name, Attributes.of(Map.of("sub", "sub-" + name)), UserStatus.CONFIRMED, true,
-                NOW, NOW, null, List.of());
+                NOW, NOW, null, List.of(), MfaSettings.NONE);
     }
 
     @Test

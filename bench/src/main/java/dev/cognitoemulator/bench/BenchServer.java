@@ -1,6 +1,7 @@
 package dev.cognitoemulator.bench;
 
 import dev.cognitoemulator.CognitoEmulator;
+import dev.cognitoemulator.domain.MfaSettings;
 import dev.cognitoemulator.domain.Attributes;
 import dev.cognitoemulator.domain.PoolSettings;
 import dev.cognitoemulator.domain.Randomness;
@@ -65,7 +66,7 @@ public final class BenchServer {
         values.put("given_name", "Given" + i);
         values.put("family_name", "Family" + i);
         return new User("user-" + i, sub, Attributes.of(values), UserStatus.CONFIRMED, true, now, now, null,
-                List.of());
+                List.of(), MfaSettings.NONE);
     }
 
     private static long rssBytes() throws Exception {

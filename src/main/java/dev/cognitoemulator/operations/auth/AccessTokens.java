@@ -4,6 +4,8 @@ import dev.cognitoemulator.domain.PoolView;
 import dev.cognitoemulator.domain.PoolWrite;
 import dev.cognitoemulator.domain.RefreshGrant;
 import dev.cognitoemulator.domain.User;
+import dev.cognitoemulator.domain.UserPool;
+import dev.cognitoemulator.domain.UserStatus;
 import dev.cognitoemulator.errors.CognitoException;
 import dev.cognitoemulator.errors.ErrorCode;
 import dev.cognitoemulator.protocol.Call;
@@ -16,9 +18,25 @@ import java.util.function.Supplier;
  * time, then its grant must not be revoked ({@code Access Token has been revoked}, captured:
  * aws-amplify/amplify-js#3540) and its user must exist and be enabled.
  */
-final class AccessTokens {
+public final class AccessTokens {
+
+    /** Who calls with the token: the user, and the grant (the sign-in) the token was minted from. */
+    public record Caller(User user, RefreshGrant grant) {
+    }
 
     private AccessTokens() {
+    }
+
+    /** {@link #read}, with the token's grant beside its user. */
+    public static <T> T readCaller(Call call, String accessToken, BiFunction<PoolView, Caller, T> action) {
+        TokenService.AccessToken token = call.services().tokens().readAccess(accessToken);
+        return inPool(token, () -> call.read(token.poolId(), pool -> action.apply(pool, caller(call, pool, token))));
+    }
+
+    /** {@link #write}, with the token's grant beside its user. */
+    public static <T> T writeCaller(Call call, String accessToken, BiFunction<PoolWrite, Caller, T> action) {
+        TokenService.AccessToken token = call.services().tokens().readAccess(accessToken);
+        return inPool(token, () -> call.write(token.poolId(), pool -> action.apply(pool, caller(call, pool, token))));
     }
 
     static <T> T read(Call call, String accessToken, BiFunction<PoolView, User, T> action) {
@@ -48,19 +66,57 @@ final class AccessTokens {
     }
 
     private static User user(Call call, PoolView pool, TokenService.AccessToken token) {
+        return caller(call, pool, token).user();
+    }
+
+    private static Caller caller(Call call, PoolView pool, TokenService.AccessToken token) {
         call.services().tokens().verify(token, pool.signingKey(), call.now());
+        User user = pool.bySub(token.sub());
+        if (user == null) {
+            // A deleted user's grants went with it: its tokens name nobody (unconfirmed text).
+            throw notAuthorized("User does not exist.");
+        }
         RefreshGrant grant = pool.grantByOrigin(token.originJti());
         if (grant == null || grant.revoked()) {
             throw notAuthorized("Access Token has been revoked");
         }
-        User user = pool.bySub(token.sub());
-        if (user == null) {
-            throw notAuthorized("User does not exist.");
-        }
         if (!user.enabled()) {
             throw notAuthorized("User is disabled.");
         }
-        return user;
+        if (user.status() == UserStatus.RESET_REQUIRED) {
+            // The access-token operations declare it; the sign-in text (cognito-errors.md section 8).
+            throw new CognitoException(ErrorCode.PasswordResetRequiredException,
+                    "Password reset required for the user");
+        }
+        return new Caller(user, grant);
+    }
+
+    /**
+     * Works out {@code prepare(pool, user)} with no lock held (a password's SRP verifier costs milliseconds), then
+     * in a write, the token checked again, puts {@code apply(user, prepared)} in the user's place; when the user
+     * changed meanwhile, it starts over (a few times at most).
+     */
+    public static <P> User updateUser(Call call, String accessToken, BiFunction<UserPool, User, P> prepare,
+            BiFunction<User, P, User> apply) {
+        for (int round = 1; ; round++) {
+            PoolView.Snapshot read = readCaller(call, accessToken,
+                    (pool, caller) -> new PoolView.Snapshot(pool.pool(), caller.user()));
+            P prepared = prepare.apply(read.pool(), read.user());
+            User written = writeCaller(call, accessToken, (pool, caller) -> {
+                if (caller.user() != read.user()) {
+                    return null;
+                }
+                User changed = apply.apply(caller.user(), prepared);
+                pool.put(changed);
+                return changed;
+            });
+            if (written != null) {
+                return written;
+            }
+            if (round == 3) {
+                throw new IllegalStateException("the user changed under 3 updates in a row");
+            }
+        }
     }
 
     private static CognitoException notAuthorized(String message) {

@@ -4,6 +4,7 @@ import dev.cognitoemulator.domain.SchemaAttribute;
 import dev.cognitoemulator.model.AttributeType;
 import dev.cognitoemulator.model.GetUserRequest;
 import dev.cognitoemulator.model.GetUserResponse;
+import dev.cognitoemulator.operations.users.Users;
 import dev.cognitoemulator.protocol.Call;
 import dev.cognitoemulator.protocol.Operation;
 import java.util.ArrayList;
@@ -21,7 +22,9 @@ public final class GetUser implements Operation<GetUserRequest, GetUserResponse>
                     attributes.add(new AttributeType(name, value));
                 }
             });
-            return GetUserResponse.builder().username(user.username()).userAttributes(attributes).build();
+            return GetUserResponse.builder().username(user.username()).userAttributes(attributes)
+                    .mfaOptions(Users.mfaOptions(user)).userMFASettingList(Users.mfaMethods(user))
+                    .preferredMfaSetting(user.mfa().preferred()).build();
         });
     }
 }

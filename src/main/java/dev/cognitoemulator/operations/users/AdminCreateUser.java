@@ -1,5 +1,6 @@
 package dev.cognitoemulator.operations.users;
 
+import dev.cognitoemulator.domain.MfaSettings;
 import dev.cognitoemulator.domain.AttributeRules;
 import dev.cognitoemulator.domain.Attributes;
 import dev.cognitoemulator.domain.Credentials;
@@ -9,43 +10,49 @@ import dev.cognitoemulator.domain.User;
 import dev.cognitoemulator.domain.UserLookup;
 import dev.cognitoemulator.domain.UserPool;
 import dev.cognitoemulator.domain.UserStatus;
+import dev.cognitoemulator.domain.Usernames;
 import dev.cognitoemulator.errors.CognitoException;
 import dev.cognitoemulator.errors.ErrorCode;
+import dev.cognitoemulator.messages.Message;
+import dev.cognitoemulator.messages.Templates;
 import dev.cognitoemulator.model.AdminCreateUserRequest;
 import dev.cognitoemulator.model.AdminCreateUserResponse;
 import dev.cognitoemulator.model.MessageActionType;
+import dev.cognitoemulator.operations.accounts.Accounts;
 import dev.cognitoemulator.protocol.Call;
 import dev.cognitoemulator.protocol.Operation;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * Creates a user in FORCE_CHANGE_PASSWORD with a temporary password (the given one, checked against the
  * policy, or a generated one), or with {@code MessageAction: RESEND} renews the temporary password of such a
  * user. In a pool that signs in with email or phone number, the username must be one and the stored
- * username is the new user's sub. No message is sent: the emulator delivers nothing.
+ * username is the new user's sub ({@link Usernames}). The invitation goes to the inbox (and SMTP) after the write.
  */
 public final class AdminCreateUser implements Operation<AdminCreateUserRequest, AdminCreateUserResponse> {
 
-    private static final Pattern EMAIL = Pattern.compile("[^\\s@]+@[^\\s@]+\\.[^\\s@]+");
-    private static final Pattern PHONE = Pattern.compile("\\+[1-9]\\d{0,14}");
-
-    /** Who the new user is, worked out from the pool's username rules before the write. */
-    private record Identity(String username, String sub, Map<String, String> values) {
-    }
-
     @Override
     public AdminCreateUserResponse execute(AdminCreateUserRequest request, Call call) {
-        User user = MessageActionType.RESEND.equals(request.messageAction()) ? resend(request, call)
+        Created created = MessageActionType.RESEND.equals(request.messageAction()) ? resend(request, call)
                 : create(request, call);
-        return new AdminCreateUserResponse(Users.type(user, null));
+        invite(request, created, call);
+        return new AdminCreateUserResponse(Users.type(created.user(), null));
     }
 
-    private static User create(AdminCreateUserRequest request, Call call) {
+    /** The user as written, with its temporary password (for the invitation). */
+    private record Created(UserPool pool, User user, String password) {
+    }
+
+    /** A RESEND's new temporary password, worked out before the write. */
+    private record Renewal(UserPool pool, String password, Credentials credentials) {
+    }
+
+    private static Created create(AdminCreateUserRequest request, Call call) {
         UserPool pool = call.store().pool(request.userPoolId());
-        Identity identity = identity(pool, request, call.random().uuid());
+        Usernames.Identity identity = Usernames.identify(pool, request.username(),
+                Users.toMap(request.userAttributes()), call.random().uuid());
         String password = request.temporaryPassword() != null ? request.temporaryPassword()
                 : Passwords.generate(pool.settings().passwordPolicy(), call.random());
         Credentials credentials = Credentials.of(pool.id(), identity.username(), password, call.random());
@@ -64,10 +71,10 @@ public final class AdminCreateUser implements Operation<AdminCreateUserRequest, 
             all.put("sub", identity.sub());
             all.putAll(identity.values());
             User user = new User(identity.username(), identity.sub(), Attributes.of(all),
-                    UserStatus.FORCE_CHANGE_PASSWORD, true, call.now(), call.now(), credentials, List.of());
+                    UserStatus.FORCE_CHANGE_PASSWORD, true, call.now(), call.now(), credentials, List.of(), MfaSettings.NONE);
             moveConflictingAlias(users, user, request, call);
             users.put(user);
-            return user;
+            return new Created(current, user, password);
         });
     }
 
@@ -88,15 +95,42 @@ public final class AdminCreateUser implements Operation<AdminCreateUserRequest, 
                 call.now()));
     }
 
-    private static User resend(AdminCreateUserRequest request, Call call) {
-        return call.updateUser(request.userPoolId(), request.username(), (pool, user) -> {
-            if (user.status() != UserStatus.FORCE_CHANGE_PASSWORD) {
+    private static Created resend(AdminCreateUserRequest request, Call call) {
+        Renewal[] renewal = new Renewal[1];
+        User user = call.updateUser(request.userPoolId(), request.username(), (pool, current) -> {
+            if (current.status() != UserStatus.FORCE_CHANGE_PASSWORD) {
                 throw new CognitoException(ErrorCode.UnsupportedUserStateException,
-                        "Resend not possible. " + user.username() + " status is not FORCE_CHANGE_PASSWORD");
+                        "Resend not possible. " + current.username() + " status is not FORCE_CHANGE_PASSWORD");
             }
             String password = temporaryPassword(pool, request, call);
-            return Credentials.of(pool.id(), user.username(), password, call.random());
-        }, (user, credentials) -> user.withCredentials(credentials, user.status(), call.now()));
+            renewal[0] = new Renewal(pool, password, Credentials.of(pool.id(), current.username(), password,
+                    call.random()));
+            return renewal[0];
+        }, (current, renewed) -> current.withCredentials(renewed.credentials(), current.status(), call.now()));
+        return new Created(renewal[0].pool(), user, renewal[0].password());
+    }
+
+    /**
+     * The invitation with the temporary password, to each of DesiredDeliveryMediums ("The default value is SMS",
+     * model) the user has an attribute for, unless SUPPRESS; {@code {username}} is the username as given (captured
+     * with an email-username pool: londonaicentre/FLIP#15). Without the medium's attribute nothing goes (an
+     * explicitly desired one was refused before the write).
+     */
+    private static void invite(AdminCreateUserRequest request, Created created, Call call) {
+        if (MessageActionType.SUPPRESS.equals(request.messageAction())) {
+            return;
+        }
+        List<String> mediums = request.desiredDeliveryMediums() == null ? List.of(Message.SMS)
+                : request.desiredDeliveryMediums();
+        for (String medium : mediums) {
+            Accounts.Target target = Accounts.target(Message.SMS.equals(medium) ? UserLookup.PHONE
+                    : UserLookup.EMAIL, created.user().attributes());
+            if (target != null) {
+                Accounts.send(call, created.pool(), created.user().username(), target, "AdminCreateUser",
+                        created.password(), Templates.invitation(created.pool().settings(), medium,
+                                request.username(), created.password()));
+            }
+        }
     }
 
     /** The given temporary password, checked against the policy, or a generated one. */
@@ -107,51 +141,6 @@ public final class AdminCreateUser implements Operation<AdminCreateUserRequest, 
         }
         Passwords.check(pool.settings().passwordPolicy(), password, Passwords.ADMIN_PREFIX);
         return password;
-    }
-
-    /** The username and attributes by the pool's username rules (captured texts: see cognito-errors.md 6). */
-    private static Identity identity(UserPool pool, AdminCreateUserRequest request, String sub) {
-        Map<String, String> values = new LinkedHashMap<>(Users.toMap(request.userAttributes()));
-        String username = request.username();
-        if (pool.usernameAttributes().isEmpty()) {
-            rejectAliasShapedUsername(pool, username);
-            return new Identity(username, sub, values);
-        }
-        String attribute = signInAttribute(pool, username);
-        String given = values.get(attribute);
-        if (given != null && !given.equals(username)) {
-            // Quoted by jagregory/cognito-local#102 from AWS.
-            throw invalid("User " + (UserLookup.EMAIL.equals(attribute) ? "email" : "phone number")
-                    + " should be empty or same as username, since username attribute is " + attribute);
-        }
-        values.put(attribute, username);
-        return new Identity(sub, sub, values);
-    }
-
-    /** The attribute a username-attributes pool reads the username as. */
-    private static String signInAttribute(UserPool pool, String username) {
-        boolean email = pool.usernameAttributes().contains(UserLookup.EMAIL);
-        boolean phone = pool.usernameAttributes().contains(UserLookup.PHONE);
-        if (email && EMAIL.matcher(username).matches()) {
-            return UserLookup.EMAIL;
-        }
-        if (phone && PHONE.matcher(username).matches()) {
-            return UserLookup.PHONE;
-        }
-        throw invalid(email && phone ? "Username should be either an email or a phone number."
-                : email ? "Username should be an email." : "Username should be a phone number.");
-    }
-
-    private static void rejectAliasShapedUsername(UserPool pool, String username) {
-        if (pool.aliasAttributes().contains(UserLookup.EMAIL) && EMAIL.matcher(username).matches()) {
-            // Captured: amazon-archives/aws-cognito-angular-quickstart#17.
-            throw invalid("Username cannot be of email format, since user pool is configured for email alias.");
-        }
-        if (pool.aliasAttributes().contains(UserLookup.PHONE) && PHONE.matcher(username).matches()) {
-            // Unconfirmed: the phone counterpart of the captured email text.
-            throw invalid("Username cannot be of phone number format, since user pool is configured for phone "
-                    + "number alias.");
-        }
     }
 
     /** Unconfirmed texts: a message can't be delivered to a medium the user has no attribute for. */

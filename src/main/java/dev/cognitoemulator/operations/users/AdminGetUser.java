@@ -15,6 +15,7 @@ public final class AdminGetUser implements Operation<AdminGetUserRequest, AdminG
         return AdminGetUserResponse.builder().username(user.username())
                 .userAttributes(Users.attributes(user.attributes(), null)).userCreateDate(user.created())
                 .userLastModifiedDate(user.lastModified()).enabled(user.enabled()).userStatus(user.status().name())
-                .build();
+                .mfaOptions(Users.mfaOptions(user)).userMFASettingList(Users.mfaMethods(user))
+                .preferredMfaSetting(user.mfa().preferred()).build();
     }
 }

@@ -3,6 +3,7 @@ package dev.cognitoemulator.bench.jmh;
 import dev.cognitoemulator.auth.AuthMode;
 import dev.cognitoemulator.auth.HttpRequestView;
 import dev.cognitoemulator.auth.SigV4Verifier;
+import dev.cognitoemulator.domain.MfaSettings;
 import dev.cognitoemulator.domain.AttributeRules;
 import dev.cognitoemulator.domain.Attributes;
 import dev.cognitoemulator.domain.PoolSettings;
@@ -11,6 +12,9 @@ import dev.cognitoemulator.domain.SchemaAttribute;
 import dev.cognitoemulator.domain.User;
 import dev.cognitoemulator.domain.UserPool;
 import dev.cognitoemulator.domain.UserStatus;
+import dev.cognitoemulator.messages.Codes;
+import dev.cognitoemulator.messages.Inbox;
+import dev.cognitoemulator.messages.Messenger;
 import dev.cognitoemulator.model.OperationSpec;
 import dev.cognitoemulator.model.ServiceOperations;
 import dev.cognitoemulator.operations.Operations;
@@ -91,7 +95,7 @@ public class HotPathBenchmarks {
                 String sub = UUID.randomUUID().toString();
                 table.put(new User("user-" + i, sub, Attributes.of(Map.of("sub", sub, "email",
                         "user-" + i + "@example.com")), UserStatus.CONFIRMED, true, SIGNED_AT, SIGNED_AT, null,
-                        List.of()));
+                        List.of(), MfaSettings.NONE));
             }
             return null;
         });

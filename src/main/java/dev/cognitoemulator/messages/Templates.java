@@ -1,0 +1,99 @@
+package dev.cognitoemulator.messages;
+
+import dev.cognitoemulator.domain.PoolSettings;
+import dev.cognitoemulator.model.MessageTemplateType;
+import dev.cognitoemulator.model.VerificationMessageTemplateType;
+
+/**
+ * The texts of Cognito's messages, from the pool's templates or Cognito's defaults, with the placeholders filled in:
+ * {@code {####}} the code (or the temporary password), {@code {username}} the username (invitations only),
+ * {@code {##Verify Email##}} a link for {@code CONFIRM_WITH_LINK}.
+ */
+public final class Templates {
+
+    /** @param subject null for a text message */
+    public record Text(String subject, String body) {
+    }
+
+    // Cognito's defaults, as DescribeUserPool of older pools shows them (aws/aws-cli describe-user-pool example).
+    static final String CODE_MESSAGE = "Your verification code is {####}. ";
+    static final String CODE_SUBJECT = "Your verification code";
+    static final String LINK_MESSAGE = "Please click the link below to verify your email address. "
+            + "{##Verify Email##} ";
+    static final String LINK_SUBJECT = "Your verification link";
+    // Received from a pool without templates: londonaicentre/FLIP#15 (invitation), WikiWatershed/monitor-my-watershed#636
+    // (password reset, with the verification subject).
+    static final String INVITE_MESSAGE = "Your username is {username} and temporary password is {####}.";
+    static final String RESET_MESSAGE = "Your password reset code is {####}";
+    static final String INVITE_SUBJECT = "Your temporary password";
+
+    private Templates() {
+    }
+
+    /**
+     * A code to confirm a sign-up or verify an attribute; {@code link} (the confirmUser address) is used only for
+     * {@code CONFIRM_WITH_LINK}, which only sign-up messages use (documented: message-customizations.html).
+     */
+    public static Text verification(PoolSettings settings, String medium, String code, String link) {
+        VerificationMessageTemplateType t = settings.verificationTemplate();
+        if (!Message.SMS.equals(medium) && link != null) {
+            return new Text(first(t.emailSubjectByLink(), LINK_SUBJECT, LINK_SUBJECT),
+                    fill(first(t.emailMessageByLink(), LINK_MESSAGE, LINK_MESSAGE), null, code, link));
+        }
+        return code(settings, medium, code, CODE_MESSAGE);
+    }
+
+    /** A password-reset code: the pool's code template, or Cognito's own reset text. */
+    public static Text passwordReset(PoolSettings settings, String medium, String code) {
+        return code(settings, medium, code, RESET_MESSAGE);
+    }
+
+    /** Whether the pool's sign-up messages are links ({@code CONFIRM_WITH_LINK}). */
+    public static boolean confirmsWithLink(PoolSettings settings) {
+        return "CONFIRM_WITH_LINK".equals(settings.verificationTemplate().defaultEmailOption());
+    }
+
+    private static Text code(PoolSettings settings, String medium, String code, String defaultMessage) {
+        VerificationMessageTemplateType t = settings.verificationTemplate();
+        if (Message.SMS.equals(medium)) {
+            return new Text(null, fill(first(t.smsMessage(), settings.smsVerificationMessage(), defaultMessage),
+                    null, code, null));
+        }
+        return new Text(first(t.emailSubject(), settings.emailVerificationSubject(), CODE_SUBJECT),
+                fill(first(t.emailMessage(), settings.emailVerificationMessage(), defaultMessage), null, code, null));
+    }
+
+    /** AdminCreateUser's invitation, with the temporary password. */
+    public static Text invitation(PoolSettings settings, String medium, String username, String temporaryPassword) {
+        MessageTemplateType t = settings.inviteMessageTemplate() == null ? MessageTemplateType.builder().build()
+                : settings.inviteMessageTemplate();
+        if (Message.SMS.equals(medium)) {
+            return new Text(null, fill(first(t.smsMessage(), INVITE_MESSAGE, INVITE_MESSAGE), username,
+                    temporaryPassword, null));
+        }
+        return new Text(first(t.emailSubject(), INVITE_SUBJECT, INVITE_SUBJECT),
+                fill(first(t.emailMessage(), INVITE_MESSAGE, INVITE_MESSAGE), username, temporaryPassword, null));
+    }
+
+    /**
+     * Fills a message in. {@code {username}} only where Cognito fills it (invitations; in a verification message it
+     * stays as written: aws/aws-cdk#7597), never in a subject (nor {@code {####}}: aws-amplify/amplify-js#936).
+     */
+    static String fill(String template, String username, String code, String link) {
+        String text = username == null ? template : template.replace("{username}", username);
+        if (code != null) {
+            text = text.replace("{####}", code);
+        }
+        int start = text.indexOf("{##");
+        int end = start < 0 ? -1 : text.indexOf("##}", start + 3);
+        if (start >= 0 && end > start && link != null) {
+            String label = text.substring(start + 3, end);
+            text = text.substring(0, start) + "<a href=\"" + link + "\">" + label + "</a>" + text.substring(end + 3);
+        }
+        return text;
+    }
+
+    private static String first(String a, String b, String c) {
+        return a != null ? a : b != null ? b : c;
+    }
+}

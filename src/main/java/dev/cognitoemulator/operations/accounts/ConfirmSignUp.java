@@ -1,0 +1,61 @@
+package dev.cognitoemulator.operations.accounts;
+
+import dev.cognitoemulator.domain.AppClient;
+import dev.cognitoemulator.domain.User;
+import dev.cognitoemulator.domain.UserLookup;
+import dev.cognitoemulator.domain.UserStatus;
+import dev.cognitoemulator.domain.VerificationCode;
+import dev.cognitoemulator.errors.CognitoException;
+import dev.cognitoemulator.errors.ErrorCode;
+import dev.cognitoemulator.model.ConfirmSignUpRequest;
+import dev.cognitoemulator.model.ConfirmSignUpResponse;
+import dev.cognitoemulator.protocol.Call;
+import dev.cognitoemulator.protocol.Operation;
+
+/**
+ * The user types back the sign-up code: the user becomes CONFIRMED and the attribute the code went to verified
+ * ("automatically marks the attribute that was used to confirm ... as verified", documented:
+ * signing-up-users-in-your-app.html), taking its alias from another user only with ForceAliasCreation. The code works
+ * once, for 24 hours, and not after {@link #MAX_FAILURES} wrong tries.
+ */
+public final class ConfirmSignUp implements Operation<ConfirmSignUpRequest, ConfirmSignUpResponse> {
+
+    /** ConfirmSignUp's quota: 15 per user per hour (documented: limits.html), counted per code here. */
+    static final int MAX_FAILURES = 15;
+
+    @Override
+    public ConfirmSignUpResponse execute(ConfirmSignUpRequest request, Call call) {
+        String poolId = Accounts.poolOf(call, request.clientId());
+        Accounts.Check check = call.write(poolId, pool -> {
+            AppClient client = Accounts.client(pool, request.clientId(), request.secretHash(), request.username());
+            User user = UserLookup.findOrNull(pool, request.username());
+            if (user == null) {
+                throw Accounts.unknownUser(client, Accounts.refusal(Accounts.Check.MISMATCH));
+            }
+            requireUnconfirmed(user);
+            VerificationCode code = pool.code(user.sub(), VerificationCode.SIGN_UP);
+            Accounts.Check outcome = Accounts.check(pool, user, VerificationCode.SIGN_UP, request.confirmationCode(),
+                    MAX_FAILURES, call);
+            if (outcome == Accounts.Check.MATCHED) {
+                User confirmed = user.withAttributes(user.attributes().with(code.attribute() + "_verified", "true"),
+                        call.now()).withStatus(UserStatus.CONFIRMED, call.now());
+                Accounts.claimAliases(pool, confirmed, Boolean.TRUE.equals(request.forceAliasCreation()), call);
+                pool.put(confirmed);
+                pool.removeCode(user.sub(), VerificationCode.SIGN_UP);
+            }
+            return outcome;
+        });
+        if (check != Accounts.Check.MATCHED) {
+            throw Accounts.refusal(check);
+        }
+        return ConfirmSignUpResponse.builder().build();
+    }
+
+    /** Captured: cognito-errors.md section 9 ({@code User cannot be confirmed. Current status is CONFIRMED}). */
+    static void requireUnconfirmed(User user) {
+        if (user.status() != UserStatus.UNCONFIRMED) {
+            throw new CognitoException(ErrorCode.NotAuthorizedException,
+                    "User cannot be confirmed. Current status is " + user.status().name());
+        }
+    }
+}
