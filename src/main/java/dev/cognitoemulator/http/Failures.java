@@ -4,6 +4,7 @@ import dev.cognitoemulator.errors.CognitoException;
 import dev.cognitoemulator.errors.ErrorCode;
 import io.undertow.server.HttpServerExchange;
 import java.io.IOException;
+import java.util.concurrent.RejectedExecutionException;
 import org.xnio.IoUtils;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,6 +31,11 @@ final class Failures {
                 LOG.debug("{} {}: {} {}", exchange.getRequestMethod(), exchange.getRequestPath(), e.code(),
                         e.getMessage());
                 render(surface, exchange, status(e.code()), e.code(), e.getMessage());
+            } else if (failure instanceof RejectedExecutionException) {
+                // The server is stopping: its I/O threads take no more work (XNIO007007).
+                LOG.debug("{} {} while the server stops: {}", exchange.getRequestMethod(), exchange.getRequestPath(),
+                        failure.getMessage());
+                render(surface, exchange, 503, ErrorCode.InternalErrorException, "The server is stopping.");
             } else {
                 LOG.error("Unexpected failure answering {} {} (request id {})", exchange.getRequestMethod(),
                         exchange.getRequestPath(), exchange.getResponseHeaders().getFirst(Responses.REQUEST_ID),
