@@ -121,6 +121,23 @@ class SmtpTest extends CognitoTestSupport {
         assertThat(mail.getContent()).isEqualTo("<p>Code: <b>" + inboxMessage(poolId).code() + "</b></p>");
     }
 
+    /**
+     * The address is the user's one: an email attribute the schema check lets through ({@code [^\\s@]+@[^\\s@]+}) is
+     * not read as a list of recipients. One sender thread, first in first out: a mail to the list would come first.
+     */
+    @Test
+    void anEmailAttributeIsOneRecipientNeverAList() throws Exception {
+        String poolId = newPool();
+
+        cognito.adminCreateUser(b -> b.userPoolId(poolId).username("eve")
+                .userAttributes(attr("email", "eve@example.com,mallory")).desiredDeliveryMediums(DeliveryMediumType.EMAIL));
+        cognito.adminCreateUser(b -> b.userPoolId(poolId).username("fox")
+                .userAttributes(attr("email", "fox@example.com")).desiredDeliveryMediums(DeliveryMediumType.EMAIL));
+
+        MimeMessage mail = received(1)[0];
+        assertThat(addresses(mail.getRecipients(RecipientType.TO))).containsExactly("fox@example.com");
+    }
+
     /** One sender thread, first in first out: had the text gone by SMTP, it would have come first. */
     @Test
     void aTextMessageIsNotMailed() throws Exception {
