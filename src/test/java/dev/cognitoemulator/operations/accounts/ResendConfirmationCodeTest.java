@@ -7,6 +7,7 @@ import dev.cognitoemulator.messages.Message;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.CodeDeliveryDetailsType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.DefaultEmailOptionType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DeliveryMediumType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.PreventUserExistenceErrorTypes;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ResendConfirmationCodeResponse;
@@ -119,6 +120,24 @@ class ResendConfirmationCodeTest extends SignUpFixture {
 
         assertThat(message(e)).isEqualTo("Cannot resend codes. Auto verification not turned on.");
         assertThat(messages(poolId)).isEmpty();
+    }
+
+    /** Captured: aws-amplify/amplify-js#4489; links come with sign-up and resent codes (DG message-customizations). */
+    @Test
+    void aPoolNowConfirmingWithALinkNeedsADomain() {
+        String poolId = newPool();
+        String clientId = passwordClient(poolId);
+        signUp(clientId, "lin", attr("email", "lin@example.com"));
+        cognito.updateUserPool(b -> b.userPoolId(poolId).autoVerifiedAttributes(VerifiedAttributeType.EMAIL)
+                .verificationMessageTemplate(t -> t.defaultEmailOption(DefaultEmailOptionType.CONFIRM_WITH_LINK)
+                        .emailMessageByLink("Click {##Verify Email##}")));
+
+        var e = awsError("InvalidParameterException", () -> resend(clientId, "lin"));
+
+        assertThat(message(e)).isEqualTo("Cannot perform specific action because there does not exist a valid use "
+                + "pool domain associated with the user pool");
+        assertThat(messages(poolId)).hasSize(1);
+        confirm(clientId, "lin", lastCode(poolId, "lin"));
     }
 
     /** Captured for ForgotPassword (floci fixture forgot-password.unknown-user); the same rule here. */

@@ -266,6 +266,36 @@ class SignUpTest extends SignUpFixture {
         assertNothingStored(poolId);
     }
 
+    /** Cognito gives the sub; cognito-errors.md section 4 (immutable, quoted-by-emulator wording). */
+    @Test
+    void subCannotBeGiven() {
+        String poolId = newPool();
+        String clientId = passwordClient(poolId);
+
+        var e = awsError("InvalidParameterException", () -> signUp(clientId, "sol",
+                attr("sub", "11111111-2222-3333-4444-555555555555")));
+
+        assertThat(message(e)).isEqualTo(SCHEMA_PREFIX + "sub: Attribute cannot be updated. (changing an immutable "
+                + "attribute)\n");
+        assertNothingStored(poolId);
+    }
+
+    /** Unconfirmed wording (no capture of the type texts; AttributeRules chose them in Cognito's style). */
+    @Test
+    void customAttributeOfTheWrongTypeIsRefused() {
+        String poolId = newPool(b -> b.autoVerifiedAttributes(VerifiedAttributeType.EMAIL).schema(
+                SchemaAttributeType.builder().name("age").attributeDataType(AttributeDataType.NUMBER).build()));
+        String clientId = passwordClient(poolId);
+
+        var e = awsError("InvalidParameterException", () -> signUp(clientId, "ty", attr("custom:age", "old")));
+
+        assertThat(message(e)).isEqualTo(SCHEMA_PREFIX + "custom:age: Number is not valid\n");
+        assertNothingStored(poolId);
+        signUp(clientId, "ty", attr("custom:age", "42"));
+        assertThat(cognito.adminGetUser(b -> b.userPoolId(poolId).username("ty")).userAttributes())
+                .contains(attr("custom:age", "42"));
+    }
+
     // ---- usernames ----
 
     /** In a pool signing in with email, the stored username is the sub (cognito-errors.md section 6). */
@@ -282,6 +312,34 @@ class SignUpTest extends SignUpFixture {
         assertThat(asMap(user.userAttributes())).containsEntry("email", "una@example.com");
         assertThat(response.codeDeliveryDetails().destination()).isEqualTo("u***@e***");
         assertThat(onlyMessage(poolId).username()).isEqualTo(response.userSub());
+    }
+
+    @Test
+    void phoneUsernamePoolTextsTheCodeToTheUsername() {
+        String poolId = newPool(b -> verifiesPhone(b.usernameAttributes(UsernameAttributeType.PHONE_NUMBER),
+                VerifiedAttributeType.PHONE_NUMBER));
+        String clientId = passwordClient(poolId);
+
+        SignUpResponse response = signUp(clientId, "+15550100123");
+
+        assertThat(response.codeDeliveryDetails().destination()).isEqualTo("+*******0123");
+        AdminGetUserResponse user = get(poolId, "+15550100123");
+        assertThat(user.username()).isEqualTo(response.userSub());
+        assertThat(asMap(user.userAttributes())).containsEntry("phone_number", "+15550100123");
+    }
+
+    /** Quoted by jagregory/cognito-local#102 from AWS. */
+    @Test
+    void emailUsernamePoolRefusesADifferentEmailAttribute() {
+        String poolId = newPool(b -> b.usernameAttributes(UsernameAttributeType.EMAIL));
+        String clientId = passwordClient(poolId);
+
+        var e = awsError("InvalidParameterException", () -> signUp(clientId, "una@example.com",
+                attr("email", "other@example.com")));
+
+        assertThat(message(e)).isEqualTo("User email should be empty or same as username, since username attribute "
+                + "is email");
+        assertNothingStored(poolId);
     }
 
     /** Captured: aws-samples/sample-aws-genai-ops-demos#2 (AdminCreateUser; the same username rules). */
@@ -354,6 +412,20 @@ class SignUpTest extends SignUpFixture {
 
         assertThat(response.codeDeliveryDetails().destination()).isEqualTo("a***@e***");
         assertThat(get(poolId, "al@example.com").username()).isEqualTo("first");
+    }
+
+    /** A preferred_username alias is one as soon as it is set (UserLookup); the text is the captured email one's form. */
+    @Test
+    void preferredUsernameOfAnotherUserIsUsernameExists() {
+        String poolId = newPool(b -> b.aliasAttributes(AliasAttributeType.PREFERRED_USERNAME));
+        String clientId = passwordClient(poolId);
+        confirmedUser(poolId, "first", attr("preferred_username", "ace"));
+
+        var e = awsError("UsernameExistsException", () -> signUp(clientId, "second",
+                attr("preferred_username", "ace")));
+
+        assertThat(message(e)).isEqualTo("An account with the given preferred_username already exists.");
+        assertThat(cognito.listUsers(b -> b.userPoolId(poolId)).users()).hasSize(1);
     }
 
     /** Captured: floci fixture sign-up.error.username-exists, recorded against the still UNCONFIRMED user. */
