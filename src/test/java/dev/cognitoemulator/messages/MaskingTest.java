@@ -2,9 +2,9 @@ package dev.cognitoemulator.messages;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 /**
  * CodeDeliveryDetails.Destination as Cognito masks it (self-service.md section 2): an e-mail's first character and its

@@ -23,9 +23,9 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.VerifiedAtt
 
 /**
  * {@code --smtp-url}: each e-mail of the inbox also goes to a real SMTP server (GreenMail here), from the pool's
- * EmailConfiguration.From or Cognito's own sender {@code no-reply@verificationemail.com} (documented: DG email settings;
- * captured: WikiWatershed/monitor-my-watershed#636), with its ReplyToEmailAddress, subject and text; text messages
- * are not e-mailed. Delivery is on the sender's own thread, so the test waits for GreenMail to receive.
+ * EmailConfiguration.From or Cognito's own sender {@code no-reply@verificationemail.com} (documented: DG email
+ * settings; captured: WikiWatershed/monitor-my-watershed#636), with its ReplyToEmailAddress, subject and text; text
+ * messages are not e-mailed. Delivery is on the sender's own thread, so the test waits for GreenMail to receive.
  */
 class SmtpTest extends CognitoTestSupport {
 
@@ -130,7 +130,8 @@ class SmtpTest extends CognitoTestSupport {
         String poolId = newPool();
 
         cognito.adminCreateUser(b -> b.userPoolId(poolId).username("eve")
-                .userAttributes(attr("email", "eve@example.com,mallory")).desiredDeliveryMediums(DeliveryMediumType.EMAIL));
+                .userAttributes(attr("email", "eve@example.com,mallory"))
+                .desiredDeliveryMediums(DeliveryMediumType.EMAIL));
         cognito.adminCreateUser(b -> b.userPoolId(poolId).username("fox")
                 .userAttributes(attr("email", "fox@example.com")).desiredDeliveryMediums(DeliveryMediumType.EMAIL));
 

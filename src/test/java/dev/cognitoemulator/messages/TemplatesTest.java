@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
  */
 class TemplatesTest {
 
-    private static final String LINK = "https://auth.example.com/confirmUser?client_id=c&user_name=u&confirmation_code=1";
+    private static final String LINK = "https://auth.example.com/confirmUser?client_id=c&user_name=u"
+            + "&confirmation_code=1";
 
     private static PoolSettings pool(VerificationMessageTemplateType template, String sms, String email,
             String subject, MessageTemplateType invite) {

@@ -37,7 +37,7 @@ class AdminConfirmSignUpTest extends SignUpFixture {
         assertThat(adminSignIn(poolId, clientId, "ana").accessToken()).isNotEmpty();
     }
 
-    /** The sign-up code no longer confirms, nor can it be resent (captured texts: cognito-errors.md 9, amplify-js#2797). */
+    /** The sign-up code no longer confirms, nor can one be resent (captured: cognito-errors.md 9, amplify-js#2797). */
     @Test
     void theSignUpCodeNoLongerWorks() {
         String poolId = newPool();

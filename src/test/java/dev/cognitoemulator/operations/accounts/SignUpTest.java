@@ -61,7 +61,7 @@ class SignUpTest extends SignUpFixture {
                 .doesNotContainEntry("email_verified", "true");
     }
 
-    /** The code went to the inbox: kind SignUp, the address unmasked, Cognito's default text (self-service.md 1.2/1.3). */
+    /** The code went to the inbox: kind SignUp, the address unmasked, Cognito's default text (self-service.md 1.2). */
     @Test
     void theCodeGoesToTheInboxWithTheDefaultText() {
         String poolId = newPool();
@@ -414,7 +414,7 @@ class SignUpTest extends SignUpFixture {
         assertThat(get(poolId, "al@example.com").username()).isEqualTo("first");
     }
 
-    /** A preferred_username alias is one as soon as it is set (UserLookup); the text is the captured email one's form. */
+    /** A preferred_username is an alias as soon as it is set; the text has the captured email text's form. */
     @Test
     void preferredUsernameOfAnotherUserIsUsernameExists() {
         String poolId = newPool(b -> b.aliasAttributes(AliasAttributeType.PREFERRED_USERNAME));
@@ -552,7 +552,8 @@ class SignUpTest extends SignUpFixture {
 
         assertThat(message(e)).isEqualTo("2 validation errors detected: Value at 'username' failed to satisfy "
                 + "constraint: Member must have length greater than or equal to 1; Value at 'username' failed to "
-                + "satisfy constraint: Member must satisfy regular expression pattern: [\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+");
+                + "satisfy constraint: Member must satisfy regular expression pattern: "
+                + "[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+");
         assertNothingStored(poolId);
     }
 }
