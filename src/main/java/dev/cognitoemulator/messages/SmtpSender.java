@@ -86,7 +86,8 @@ public final class SmtpSender implements AutoCloseable {
             if (outgoing.replyTo() != null) {
                 mail.setReplyTo(InternetAddress.parse(outgoing.replyTo()));
             }
-            mail.setRecipients(RecipientType.TO, InternetAddress.parse(m.destination()));
+            // One address, strictly: an email attribute is never a list of recipients.
+            mail.setRecipient(RecipientType.TO, new InternetAddress(m.destination(), true));
             mail.setSubject(m.subject(), "UTF-8");
             mail.setSentDate(Date.from(m.sentAt()));
             if (m.message().contains("<")) {

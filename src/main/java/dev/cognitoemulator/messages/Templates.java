@@ -26,6 +26,10 @@ public final class Templates {
     static final String INVITE_MESSAGE = "Your username is {username} and temporary password is {####}.";
     static final String RESET_MESSAGE = "Your password reset code is {####}";
     static final String INVITE_SUBJECT = "Your temporary password";
+    private static final String USERNAME = "{username}";
+    private static final String CODE = "{####}";
+    private static final String LINK_START = "{##";
+    private static final String LINK_END = "##}";
 
     private Templates() {
     }
@@ -76,21 +80,32 @@ public final class Templates {
     }
 
     /**
-     * Fills a message in. {@code {username}} only where Cognito fills it (invitations; in a verification message it
-     * stays as written: aws/aws-cdk#7597), never in a subject (nor {@code {####}}: aws-amplify/amplify-js#936).
+     * Fills a message in, in one pass, so that what a value holds is never filled in again (a username or temporary
+     * password may contain {@code {####}} or {@code {username}}). {@code {username}} only where Cognito fills it
+     * (invitations; in a verification message it stays as written: aws/aws-cdk#7597), never in a subject (nor
+     * {@code {####}}: aws-amplify/amplify-js#936); {@code {##label##}} becomes the link, labelled.
      */
     static String fill(String template, String username, String code, String link) {
-        String text = username == null ? template : template.replace("{username}", username);
-        if (code != null) {
-            text = text.replace("{####}", code);
+        StringBuilder text = new StringBuilder(template.length() + 64);
+        int i = 0;
+        while (i < template.length()) {
+            int linkEnd = link == null || !template.startsWith(LINK_START, i) ? -1
+                    : template.indexOf(LINK_END, i + LINK_START.length());
+            if (username != null && template.startsWith(USERNAME, i)) {
+                text.append(username);
+                i += USERNAME.length();
+            } else if (code != null && template.startsWith(CODE, i)) {
+                text.append(code);
+                i += CODE.length();
+            } else if (linkEnd >= 0) {
+                text.append("<a href=\"").append(link).append("\">")
+                        .append(template, i + LINK_START.length(), linkEnd).append("</a>");
+                i = linkEnd + LINK_END.length();
+            } else {
+                text.append(template.charAt(i++));
+            }
         }
-        int start = text.indexOf("{##");
-        int end = start < 0 ? -1 : text.indexOf("##}", start + 3);
-        if (start >= 0 && end > start && link != null) {
-            String label = text.substring(start + 3, end);
-            text = text.substring(0, start) + "<a href=\"" + link + "\">" + label + "</a>" + text.substring(end + 3);
-        }
-        return text;
+        return text.toString();
     }
 
     private static String first(String a, String b, String c) {

@@ -55,9 +55,17 @@ public final class Accounts {
     private Accounts() {
     }
 
-    /** The client of a client-side operation, with its SECRET_HASH checked (texts: cognito-errors.md section 8). */
+    /**
+     * The client of a client-side operation, with its SECRET_HASH checked (texts: cognito-errors.md section 8). A
+     * missing SecretHash member has its own text (captured: a raw SignUp answer, fs:14066095131), not the one for a
+     * SECRET_HASH missing from AuthParameters.
+     */
     static AppClient client(PoolView pool, String clientId, String secretHash, String username) {
         AppClient client = pool.requireClient(clientId);
+        if (client.clientSecret() != null && secretHash == null) {
+            throw new CognitoException(ErrorCode.NotAuthorizedException,
+                    "Client " + clientId + " is configured for secret but secret was not received");
+        }
         SecretHash.check(client, secretHash, username);
         return client;
     }

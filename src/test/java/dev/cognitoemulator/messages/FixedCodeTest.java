@@ -1,0 +1,62 @@
+package dev.cognitoemulator.messages;
+
+import static dev.cognitoemulator.CognitoTestSupport.Attributes.attr;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import dev.cognitoemulator.CognitoEmulator;
+import dev.cognitoemulator.CognitoTestSupport;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.DeliveryMediumType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UserStatusType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.VerifiedAttributeType;
+
+/**
+ * {@code --fixed-code}: every code the emulator sends is that one, so that an end-to-end test can type it without
+ * reading the inbox; temporary passwords are not codes and stay generated.
+ */
+class FixedCodeTest extends CognitoTestSupport {
+
+    private static final String CODE = "424242";
+
+    @Override
+    protected CognitoEmulator.Builder configure(CognitoEmulator.Builder builder) {
+        return builder.fixedCode(CODE);
+    }
+
+    private List<Message> messages(String poolId) {
+        return emulator.inbox().list(new Inbox.Filter(poolId, null, null));
+    }
+
+    @Test
+    void signUpResendAndRecoveryCodesAreTheFixedOne() {
+        String poolId = newPool(b -> b.autoVerifiedAttributes(VerifiedAttributeType.EMAIL));
+        String clientId = passwordClient(poolId);
+        cognito.signUp(b -> b.clientId(clientId).username("fay").password(PASSWORD)
+                .userAttributes(attr("email", "fay@example.com")));
+        cognito.resendConfirmationCode(b -> b.clientId(clientId).username("fay"));
+
+        cognito.confirmSignUp(b -> b.clientId(clientId).username("fay").confirmationCode(CODE));
+        cognito.forgotPassword(b -> b.clientId(clientId).username("fay"));
+
+        assertThat(messages(poolId)).extracting(Message::kind, Message::code).containsExactly(
+                tuple("SignUp", CODE),
+                tuple("ResendCode", CODE),
+                tuple("ForgotPassword", CODE));
+        assertThat(messages(poolId).get(0).message()).isEqualTo("Your verification code is " + CODE + ". ");
+        assertThat(cognito.adminGetUser(b -> b.userPoolId(poolId).username("fay")).userStatus())
+                .isEqualTo(UserStatusType.CONFIRMED);
+    }
+
+    @Test
+    void aTemporaryPasswordIsNotTheFixedCode() {
+        String poolId = newPool();
+
+        cognito.adminCreateUser(b -> b.userPoolId(poolId).username("gus")
+                .userAttributes(attr("email", "gus@example.com")).desiredDeliveryMediums(DeliveryMediumType.EMAIL));
+
+        assertThat(messages(poolId)).singleElement().satisfies(m -> assertThat(m.code()).isNotEqualTo(CODE)
+                .hasSizeGreaterThanOrEqualTo(8));
+    }
+}
