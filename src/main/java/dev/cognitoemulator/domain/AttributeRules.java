@@ -44,14 +44,15 @@ public final class AttributeRules {
 
     /**
      * Checks the values a user signs up with: as {@link #forCreate}, and every required attribute must have a value
-     * (captured text, lower-case "the": jonsaw/amazon-cognito-identity-dart#32).
+     * (captured text, lower-case "the": jonsaw/amazon-cognito-identity-dart#32) but {@code sub}, required in every
+     * schema, which Cognito gives the new user itself.
      */
     public static void forSignUp(UserPool pool, Map<String, String> values) {
         Problems problems = new Problems(CREATE_PREFIX, "");
         values.forEach((name, value) -> checkValue(pool, name, value, true, problems));
         for (SchemaAttribute a : pool.schema()) {
             String value = values.get(a.name());
-            if (a.required() && (value == null || value.isEmpty())) {
+            if (a.required() && !"sub".equals(a.name()) && (value == null || value.isEmpty())) {
                 problems.add(a.name(), "the attribute is required");
             }
         }
