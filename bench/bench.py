@@ -6,10 +6,11 @@ Started by bench/run.sh (which builds the jars). The servers run pinned to one c
 lifecycle client) to the other; baseline and emulator runs alternate, so that drift of this shared machine
 touches both alike; every request is SigV4-signed by the AWS SDK's signer and verified by the emulator. Prints
 a Markdown report and writes it to bench/results/latest.md (latest-WORKLOADS.md when WORKLOADS picks some).
-Exits non-zero when any request to the emulator got a non-2xx answer.
+Exits non-zero when any request to the emulator got a non-2xx answer (or a sign-up run's confirmations went missing).
 
 Settings (environment): WORKLOADS ("throughput,lifecycle": throughput is the wrk workloads, start-up and memory;
-lifecycle the pool lifecycle, about a minute and a half), DURATION (s, default 10), WARMUP (s, 10), FIRST_WARMUP
+lifecycle the pool lifecycle, about a minute and a half; signup the SignUp + ConfirmSignUp row of the throughput
+table alone, about three minutes), DURATION (s, default 10), WARMUP (s, 10), FIRST_WARMUP
 (s, 60: the first workload on a fresh server also pays for the JIT, whose compiler shares the server's one
 core), RUNS (3), CONNECTIONS (32), SERVER_CPU (0), LOAD_CPU (1), SIZES ("100000,1000000"), HEAP (2g),
 JVM_FLAGS ("-XX:+UseTransparentHugePages", for both servers); for the lifecycle: LIFECYCLES (timed, 100),
@@ -18,11 +19,13 @@ LIFECYCLE_WARMUP (s of lifecycles before them, 20), COGNITO_LOCAL (the npm versi
 runs).
 """
 import datetime
+import itertools
 import json
 import os
 import platform
 import re
 import shutil
+import socket
 import statistics
 import subprocess
 import sys
@@ -34,6 +37,9 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 BENCH_JAR = os.path.join(ROOT, "bench", "target", "bench.jar")
 EMULATOR_JAR = os.path.join(ROOT, "target", "cognito-emulator.jar")
 LUA = os.path.join(ROOT, "bench", "lua", "replay.lua")
+SIGNUP_LUA = os.path.join(ROOT, "bench", "lua", "signup.lua")
+# The sign-up workload's emulator sends this code for every sign-up (--fixed-code), so wrk can confirm with it.
+SIGNUP_CODE = "123456"
 
 DURATION = int(os.environ.get("DURATION", "10"))
 WARMUP = int(os.environ.get("WARMUP", "10"))
@@ -53,10 +59,11 @@ LIFECYCLE_WARMUP = int(os.environ.get("LIFECYCLE_WARMUP", "20"))
 COGNITO_LOCAL = os.environ.get("COGNITO_LOCAL", "5.3.0")
 COGNITO_LOCAL_DIR = os.environ.get("COGNITO_LOCAL_DIR",
                                    os.path.join(tempfile.gettempdir(), "cognito-bench-cognito-local-" + COGNITO_LOCAL))
-BASE_PORT, EMU_PORT, LARGE_PORT, LIFECYCLE_PORT = 19101, 19102, 19103, 19104
+BASE_PORT, EMU_PORT, LARGE_PORT, LIFECYCLE_PORT, SIGNUP_PORT = 19101, 19102, 19103, 19104, 19108
 TMP = tempfile.mkdtemp(prefix="cognito-bench-")
 failures = []
 warmed = set()
+runs_started = itertools.count(1)  # numbers each sign-up run, so that its usernames are new to the server
 
 
 def server(cls, port, users=None):
@@ -82,14 +89,22 @@ def sign(port, pool, users, workload):
     return path
 
 
-def wrk(port, requests, seconds, connections):
+def wrk(port, load, seconds, connections):
+    """One wrk run; load: (its Lua script, the script's arguments)."""
+    script, args = load
     out = subprocess.run(["taskset", "-c", LOAD_CPU, "wrk", "-t1", f"-c{connections}", f"-d{seconds}s", "--latency",
-                          "-s", LUA, f"http://127.0.0.1:{port}", "--", requests],
+                          "-s", script, f"http://127.0.0.1:{port}", "--", *args],
                          check=True, capture_output=True, text=True).stdout
     rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
     p99 = latency_ms(re.search(r"99%\s+([\d.]+\w+)", out).group(1))
     bad = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
     errors = re.search(r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)", out)
+    signed_up = re.search(r"SIGNUP signups=(\d+) confirms=(\d+)", out)
+    if signed_up and args[-1] == "confirm":
+        # Each answered SignUp queues its ConfirmSignUp: only those still queued or in flight at the end are missing.
+        signups, confirms = map(int, signed_up.groups())
+        if confirms < signups - 2 * connections:
+            failures.append(f"sign-up on port {port}: {confirms} ConfirmSignUp for {signups} SignUp requests")
     return rps, p99, int(bad.group(1)) if bad else 0, sum(map(int, errors.groups())) if errors else 0
 
 
@@ -100,18 +115,27 @@ def latency_ms(text):
 
 def measure(servers, workload, connections=CONNECTIONS):
     """Each server under the same load, their runs interleaved (a, b, c, a, b, c, ...) so that the machine's drift
-    touches all alike. servers: name -> (port, pool, users). A server's first workload warms it for FIRST_WARMUP
-    (its JIT compiler shares the one core), later ones for WARMUP."""
-    requests = {name: sign(port, pool, users, workload) for name, (port, pool, users) in servers.items()}
+    touches all alike. servers: name -> (port, pool, users); for the sign-up workload, pool is the app client's id.
+    A server's first workload warms it for FIRST_WARMUP (its JIT compiler shares the one core), later ones for
+    WARMUP."""
+    if workload == "signup":
+        # New usernames for every run; the baseline answers {} to a SignUp, so it gets the mix blind.
+        loads = {name: (lambda client=client, name=name: (SIGNUP_LUA, [
+            client, SIGNUP_CODE, str(next(runs_started)), "blind" if name == "baseline" else "confirm"]))
+                 for name, (_, client, _) in servers.items()}
+    else:
+        signed = {name: sign(port, pool, users, workload) for name, (port, pool, users) in servers.items()}
+        loads = {name: (lambda path=path: (LUA, [path])) for name, path in signed.items()}
     for name, (port, _, _) in servers.items():
-        wrk(port, requests[name], WARMUP if name in warmed else FIRST_WARMUP, connections)
+        wrk(port, loads[name](), WARMUP if name in warmed else FIRST_WARMUP, connections)
         warmed.add(name)
     runs = {name: [] for name in servers}
     for _ in range(RUNS):
         for name, (port, _, _) in servers.items():
-            runs[name].append(wrk(port, requests[name], DURATION, connections))
+            runs[name].append(wrk(port, loads[name](), DURATION, connections))
     results = {}
     for name, (_, _, users) in servers.items():
+        users = "new" if users is None else users  # the sign-up workload's users are the ones it signs up
         bad = sum(r[2] + r[3] for r in runs[name])
         if bad:
             failures.append(f"{name} {workload} ({users} users): {bad} non-2xx answers or socket errors")
@@ -186,6 +210,7 @@ def throughput():
         warmed.discard("large")
     stop(emulator)
     stop(baseline)
+    rows.append(signup())
     emulator, memory[0] = server("BenchServer", EMU_PORT, 0)
     stop(emulator)
 
@@ -193,25 +218,9 @@ def throughput():
                          BASE_PORT)
     emu_start = startup(["java", "-jar", EMULATOR_JAR, "--port", str(EMU_PORT)], EMU_PORT)
 
-    report.append(f"{machine()};"
-                  f" both servers `-Xmx{HEAP} {' '.join(JVM_FLAGS)}`, pinned to CPU {SERVER_CPU}, wrk to CPU"
-                  f" {LOAD_CPU}, {CONNECTIONS} connections,"
-                  f" median of {RUNS} runs of {DURATION} s each, baseline and emulator runs interleaved, after"
-                  f" {WARMUP} s warm-up ({FIRST_WARMUP} s for a fresh server's first workload); every request"
-                  f" SigV4-signed (`test:test`) and verified. vs 1k: the large pool's requests/s over those of the"
-                  f" 1k-user emulator, whose runs interleave with its own in the same phase.")
+    report.append(throughput_header())
     report.append("")
-    report.append("| workload | users | baseline req/s | emulator req/s | ratio | baseline p99 | emulator p99 | "
-                  "p99 ratio | vs 1k | non-2xx |")
-    report.append("|---|---|---|---|---|---|---|---|---|---|")
-    names = {"get": "AdminGetUser", "delete": "AdminUpdate/DeleteUserAttributes", "mix": "get/update/delete mix",
-             "listusers": "ListUsers email = …", "listusers1": "ListUsers email = …, 1 connection"}
-    for workload, size, b, e, e1k in rows:
-        ratio = e["rps"] / b["rps"]
-        cells = [names[workload], f"{size // 1000}k", f"{b['rps']:.0f}", f"{e['rps']:.0f}", f"{ratio:.0%}",
-                 f"{b['p99']:.2f} ms", f"{e['p99']:.2f} ms", f"{e['p99'] / b['p99']:.1f}x",
-                 f"{e['rps'] / e1k['rps']:.0%}" if e1k else "", str(e["bad"])]
-        report.append("| " + " | ".join(cells) + " |")
+    report += table(rows)
     report.append("")
     report.append(f"Startup (process start to first answered request, median of 5): baseline {base_start:.2f} s, "
                   f"emulator {emu_start:.2f} s (+{emu_start - base_start:.2f} s).")
@@ -228,6 +237,66 @@ def throughput():
         report.append("")
         report.append(f"Heap per user (5 attributes): {per_user:.0f} bytes.")
     return report
+
+
+def throughput_header():
+    return (f"{machine()};"
+            f" both servers `-Xmx{HEAP} {' '.join(JVM_FLAGS)}`, pinned to CPU {SERVER_CPU}, wrk to CPU"
+            f" {LOAD_CPU}, {CONNECTIONS} connections,"
+            f" median of {RUNS} runs of {DURATION} s each, baseline and emulator runs interleaved, after"
+            f" {WARMUP} s warm-up ({FIRST_WARMUP} s for a fresh server's first workload); every replayed request"
+            f" SigV4-signed (`test:test`) and verified. vs 1k: the large pool's requests/s over those of the"
+            f" 1k-user emulator, whose runs interleave with its own in the same phase. SignUp + ConfirmSignUp:"
+            f" each request signs a new user up or confirms one whose SignUp was answered (with the code of"
+            f" `--fixed-code`), unsigned as the SDKs send them, against `java -jar cognito-emulator.jar` started"
+            f" as its users start it, with a fresh baseline beside it; a sign-up is two requests.")
+
+
+def table(rows):
+    """The throughput table: rows of (workload, users, baseline result, emulator result, 1k emulator's or None)."""
+    lines = ["| workload | users | baseline req/s | emulator req/s | ratio | baseline p99 | emulator p99 | "
+             "p99 ratio | vs 1k | non-2xx |",
+             "|---|---|---|---|---|---|---|---|---|---|"]
+    names = {"get": "AdminGetUser", "delete": "AdminUpdate/DeleteUserAttributes", "mix": "get/update/delete mix",
+             "listusers": "ListUsers email = …", "listusers1": "ListUsers email = …, 1 connection",
+             "signup": "SignUp + ConfirmSignUp"}
+    for workload, size, b, e, e1k in rows:
+        ratio = e["rps"] / b["rps"]
+        cells = [names[workload], f"{size // 1000}k" if size is not None else "new", f"{b['rps']:.0f}",
+                 f"{e['rps']:.0f}", f"{ratio:.0%}", f"{b['p99']:.2f} ms", f"{e['p99']:.2f} ms",
+                 f"{e['p99'] / b['p99']:.1f}x", f"{e['rps'] / e1k['rps']:.0%}" if e1k else "", str(e["bad"])]
+        lines.append("| " + " | ".join(cells) + " |")
+    return lines
+
+
+def signup():
+    """The SignUp + ConfirmSignUp row: a fresh baseline, and the emulator as its users start it (java -jar) with a
+    fixed code and a pool that auto-verifies email (bench/lua/signup.lua drives them)."""
+    print("SignUp + ConfirmSignUp (server on CPU %s, wrk on CPU %s, %d connections)"
+          % (SERVER_CPU, LOAD_CPU, CONNECTIONS), flush=True)
+    with socket.socket() as probe:  # /health would answer from any other server on the port
+        try:
+            probe.bind(("127.0.0.1", SIGNUP_PORT))
+        except OSError as e:
+            raise RuntimeError(f"port {SIGNUP_PORT} of the sign-up workload is taken: {e}") from e
+    baseline, _ = server("BaselineServer", BASE_PORT)
+    with open(os.path.join(TMP, "signup-emulator.log"), "w") as log:
+        emulator = subprocess.Popen(["taskset", "-c", SERVER_CPU, "java", "-Xmx" + HEAP, *JVM_FLAGS, "-jar",
+                                     EMULATOR_JAR, "--port", str(SIGNUP_PORT), "--fixed-code", SIGNUP_CODE,
+                                     "--log-level", "warn"], stdout=log, stderr=subprocess.STDOUT)
+    try:
+        wait_healthy(emulator, SIGNUP_PORT)
+        if emulator.poll() is not None:
+            raise RuntimeError(f"the emulator exited with {emulator.returncode}: see {log.name}")
+        ready = subprocess.run(["java", "-cp", BENCH_JAR, "dev.cognitoemulator.bench.SignUpPool",
+                                f"http://127.0.0.1:{SIGNUP_PORT}"], check=True, capture_output=True, text=True).stdout
+        client = re.search(r"client=(\S+)", ready).group(1)
+        warmed.difference_update({"baseline", "emulator"})  # both fresh processes
+        r = measure({"baseline": (BASE_PORT, client, None), "emulator": (SIGNUP_PORT, client, None)}, "signup")
+    finally:
+        stop(emulator)
+        stop(baseline)
+    return "signup", None, r["baseline"], r["emulator"], None
 
 
 LIFECYCLE_STEPS = [("CreateUserPool", "CreateUserPool"), ("CreateUserPoolClient", "CreateUserPoolClient"),
@@ -366,14 +435,17 @@ def lifecycle(standalone):
 
 
 def main():
-    unknown = set(WORKLOADS) - {"throughput", "lifecycle"}
+    unknown = set(WORKLOADS) - {"throughput", "lifecycle", "signup"}
     if unknown:
-        sys.exit(f"bench: unknown WORKLOADS {', '.join(sorted(unknown))} (throughput, lifecycle)")
+        sys.exit(f"bench: unknown WORKLOADS {', '.join(sorted(unknown))} (throughput, lifecycle, signup)")
     report = []
     if "throughput" in WORKLOADS:
         report += throughput()
+    elif "signup" in WORKLOADS:  # the throughput table has the row; alone, a table of that row
+        row = signup()
+        report += [throughput_header(), ""] + table([row])
     if "lifecycle" in WORKLOADS:
-        report += ([""] if report else []) + lifecycle(standalone="throughput" not in WORKLOADS)
+        report += ([""] if report else []) + lifecycle(standalone=not report)
     text = "\n".join(report) + "\n"
     name = "latest.md" if set(WORKLOADS) == {"throughput", "lifecycle"} else f"latest-{'-'.join(WORKLOADS)}.md"
     os.makedirs(os.path.join(ROOT, "bench", "results"), exist_ok=True)

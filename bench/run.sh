@@ -1,12 +1,15 @@
 #!/usr/bin/env bash
 # The benchmark, in one command: builds the emulator and the harness, then runs bench/bench.py (the emulator
-# against bare Undertow, same load, same run; then the pool lifecycle against the emulator and cognito-local).
+# against bare Undertow, same load, same run, SignUp + ConfirmSignUp among the rows; then the pool lifecycle
+# against the emulator and cognito-local).
 # Needs wrk (Debian: apt-get install -y wrk) and taskset; npm for cognito-local (measured when it installs).
 # Settings: see bench/bench.py (WORKLOADS, DURATION, WARMUP, RUNS, CONNECTIONS, SIZES, LIFECYCLES, ...).
 #   WORKLOADS=lifecycle bench/run.sh     # the pool lifecycle only, about two minutes
+#   WORKLOADS=signup bench/run.sh        # the SignUp + ConfirmSignUp row only, about three minutes
 set -euo pipefail
 cd "$(dirname "$0")/.."
-if [[ ",${WORKLOADS:-throughput}," == *,throughput,* ]] && ! command -v wrk >/dev/null; then
+if [[ ",${WORKLOADS:-throughput}," == *,throughput,* || ",${WORKLOADS:-}," == *,signup,* ]] \
+    && ! command -v wrk >/dev/null; then
   echo "bench: wrk is missing; installing it (apt-get install -y wrk)" >&2
   apt-get install -y wrk >/dev/null || { apt-get update >/dev/null && apt-get install -y wrk >/dev/null; }
 fi

@@ -101,8 +101,10 @@ public class HotPathBenchmarks {
         });
         Clock clock = Clock.fixed(SIGNED_AT, ZoneOffset.UTC);
         dispatcher = new Dispatcher(Operations.all(),
-                new SigV4Verifier(AuthMode.LENIENT, Map.of(), "cognito-idp", clock), "us-east-1", Services.of(store, new KeyStock(random), new Issuer(() -> "http://localhost:9229"),
-                        Triggers.NONE, random, clock, "000000000000"));
+                new SigV4Verifier(AuthMode.LENIENT, Map.of(), "cognito-idp", clock), "us-east-1",
+                Services.of(store, new KeyStock(random), new Issuer(() -> "http://localhost:9229"), Triggers.NONE,
+                        new Messenger(new Inbox(1000), clock, null), new Codes(random, ""), random, clock,
+                        "000000000000"));
         poolBody = new String(BODY, StandardCharsets.UTF_8).replace("us-east-1_bench1234", poolId)
                 .getBytes(StandardCharsets.UTF_8);
         Map<String, String> values = new LinkedHashMap<>();
