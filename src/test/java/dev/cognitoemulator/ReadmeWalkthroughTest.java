@@ -1,7 +1,6 @@
 package dev.cognitoemulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MappingIterator;
@@ -40,8 +39,8 @@ class ReadmeWalkthroughTest extends CognitoTestSupport {
 
     @Test
     void theSignUpAndRecoveryWalkThroughRunsAsWritten() throws Exception {
-        assumeTrue(ExternalClients.onPath("aws"), "the AWS CLI is not on the PATH");
-        assumeTrue(ExternalClients.onPath("curl"), "curl is not on the PATH");
+        ExternalClients.require(ExternalClients.onPath("aws"), "the AWS CLI is not on the PATH");
+        ExternalClients.require(ExternalClients.onPath("curl"), "curl is not on the PATH");
         String script = walkthrough();
         assertThat(script).contains(README_ENDPOINT);
         Path file = Path.of("target", "external-clients", "readme-walkthrough.sh");
