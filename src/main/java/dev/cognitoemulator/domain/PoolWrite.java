@@ -10,6 +10,7 @@ public interface PoolWrite extends PoolView {
     /** Inserts the user, or replaces the user of the same username. */
     void put(User user);
 
+    /** Removes the user with its refresh grants, challenge sessions and devices. */
     void remove(User user);
 
     void replacePool(UserPool pool);
@@ -33,4 +34,9 @@ public interface PoolWrite extends PoolView {
     void removeSession(String id);
 
     void putSigningKey(SigningKey key);
+
+    /** Inserts the device, or replaces the device of the same key. */
+    void putDevice(Device device);
+
+    void removeDevice(String key);
 }

@@ -2,6 +2,7 @@ package dev.cognitoemulator.store;
 
 import dev.cognitoemulator.domain.AppClient;
 import dev.cognitoemulator.domain.AuthSession;
+import dev.cognitoemulator.domain.Device;
 import dev.cognitoemulator.domain.Group;
 import dev.cognitoemulator.domain.RefreshGrant;
 import dev.cognitoemulator.domain.SigningKey;
@@ -17,6 +18,7 @@ public sealed interface Mutation {
     record PutUser(User user) implements Mutation {
     }
 
+    /** The user, with its refresh grants, sessions and devices. */
     record RemoveUser(User user) implements Mutation {
     }
 
@@ -50,5 +52,12 @@ public sealed interface Mutation {
     }
 
     record PutSigningKey(SigningKey key) implements Mutation {
+    }
+
+    /** Inserts the device, or replaces the device of the same key. */
+    record PutDevice(Device device) implements Mutation {
+    }
+
+    record RemoveDevice(String key) implements Mutation {
     }
 }

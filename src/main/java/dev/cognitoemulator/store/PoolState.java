@@ -2,6 +2,7 @@ package dev.cognitoemulator.store;
 
 import dev.cognitoemulator.domain.AppClient;
 import dev.cognitoemulator.domain.AuthSession;
+import dev.cognitoemulator.domain.Device;
 import dev.cognitoemulator.domain.Group;
 import dev.cognitoemulator.domain.PoolView;
 import dev.cognitoemulator.domain.RefreshGrant;
@@ -16,7 +17,7 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
  * One pool and everything in it, table by table: its settings and signing key, users (with their indexes), app
- * clients, groups, refresh grants, challenge sessions. Guarded by its own read-write lock, held by the store;
+ * clients, groups, refresh grants, challenge sessions, devices. Guarded by its own read-write lock, held by the store;
  * changed only by {@link #apply(Mutation)}.
  */
 final class PoolState implements PoolView {
@@ -29,6 +30,7 @@ final class PoolState implements PoolView {
     private final TreeMap<String, Group> groups = new TreeMap<>();
     private final GrantTable grants = new GrantTable();
     private final SessionTable sessions = new SessionTable();
+    private final DeviceTable devices = new DeviceTable();
     /** The store's index of every pool's client ids (InitiateAuth names a client, not a pool), kept in step. */
     private final Map<String, String> clientPools;
 
@@ -45,6 +47,7 @@ final class PoolState implements PoolView {
             if (removed != null) {
                 grants.removeAll(removed.sub());
                 sessions.removeAll(removed.sub());
+                devices.removeAll(removed.sub());
             }
         } else if (mutation instanceof Mutation.ReplacePool m) {
             pool = m.pool();
@@ -69,6 +72,10 @@ final class PoolState implements PoolView {
             sessions.remove(m.id());
         } else if (mutation instanceof Mutation.PutSigningKey m) {
             signingKey = m.key();
+        } else if (mutation instanceof Mutation.PutDevice m) {
+            devices.put(m.device());
+        } else if (mutation instanceof Mutation.RemoveDevice m) {
+            devices.remove(m.key());
         } else {
             throw new IllegalArgumentException("unknown mutation " + mutation);
         }
@@ -157,5 +164,15 @@ final class PoolState implements PoolView {
     @Override
     public SigningKey signingKey() {
         return signingKey;
+    }
+
+    @Override
+    public Device device(String key) {
+        return devices.get(key);
+    }
+
+    @Override
+    public Iterator<Device> devicesAfter(String sub, String afterKey) {
+        return devices.ofUser(sub, afterKey);
     }
 }
