@@ -1,6 +1,8 @@
 package dev.cognitoemulator.signin;
 
 import dev.cognitoemulator.domain.AppClient;
+import dev.cognitoemulator.domain.Device;
+import dev.cognitoemulator.domain.PoolView;
 import dev.cognitoemulator.domain.RefreshGrant;
 import dev.cognitoemulator.domain.User;
 
@@ -44,9 +46,26 @@ final class RefreshFlow implements AuthFlow {
                 // Captured: aws-amplify/amplify-swift#3344.
                 throw SignIn.notAuthorized("Refresh Token has been revoked");
             }
+            checkDevice(pool, grant, attempt.parameter("DEVICE_KEY"));
             return new Refresh(SignIn.read(pool, client, user), grant);
         });
-        return signIn.mint(refresh.read(), refresh.grant(), attempt.now(), false);
+        return signIn.mint(refresh.read(), refresh.grant(), attempt.now(), false, null);
+    }
+
+    /**
+     * A sign-in's tokens from a pool that tracks devices are the device's: a refresh must name it
+     * ({@code DEVICE_KEY}) and the device must be confirmed and not forgotten, or the refresh token is invalid
+     * (captured: aws/aws-sdk-java-v2#3418, aws/aws-sdk-cpp#851; AWS's blog "Tracking and remembering devices": a
+     * forgotten device's refresh tokens fail).
+     */
+    private static void checkDevice(PoolView pool, RefreshGrant grant, String deviceKey) {
+        if (grant.deviceKey() == null) {
+            return;
+        }
+        Device device = pool.device(grant.deviceKey());
+        if (!grant.deviceKey().equals(deviceKey) || device == null || !device.sub().equals(grant.sub())) {
+            throw SignIn.notAuthorized("Invalid Refresh Token.");
+        }
     }
 
     /**
