@@ -32,5 +32,6 @@ public enum ErrorCode {
     PasswordResetRequiredException,
     UnauthorizedException,
     UnsupportedOperationException,
-    UnsupportedTokenTypeException
+    UnsupportedTokenTypeException,
+    DeviceKeyExistsException
 }

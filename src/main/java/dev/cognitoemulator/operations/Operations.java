@@ -15,6 +15,15 @@ import dev.cognitoemulator.operations.clients.DeleteUserPoolClient;
 import dev.cognitoemulator.operations.clients.DescribeUserPoolClient;
 import dev.cognitoemulator.operations.clients.ListUserPoolClients;
 import dev.cognitoemulator.operations.clients.UpdateUserPoolClient;
+import dev.cognitoemulator.operations.devices.AdminForgetDevice;
+import dev.cognitoemulator.operations.devices.AdminGetDevice;
+import dev.cognitoemulator.operations.devices.AdminListDevices;
+import dev.cognitoemulator.operations.devices.AdminUpdateDeviceStatus;
+import dev.cognitoemulator.operations.devices.ConfirmDevice;
+import dev.cognitoemulator.operations.devices.ForgetDevice;
+import dev.cognitoemulator.operations.devices.GetDevice;
+import dev.cognitoemulator.operations.devices.ListDevices;
+import dev.cognitoemulator.operations.devices.UpdateDeviceStatus;
 import dev.cognitoemulator.operations.groups.AdminAddUserToGroup;
 import dev.cognitoemulator.operations.groups.AdminListGroupsForUser;
 import dev.cognitoemulator.operations.groups.AdminRemoveUserFromGroup;
@@ -61,6 +70,8 @@ public final class Operations {
                 new ListUsersInGroup(),
                 new InitiateAuth(), new AdminInitiateAuth(), new RespondToAuthChallenge(),
                 new AdminRespondToAuthChallenge(), new GetUser(), new GlobalSignOut(), new AdminUserGlobalSignOut(),
-                new RevokeToken(), new AdminSetUserPassword(), new AdminResetUserPassword());
+                new RevokeToken(), new AdminSetUserPassword(), new AdminResetUserPassword(),
+                new ConfirmDevice(), new GetDevice(), new ListDevices(), new UpdateDeviceStatus(), new ForgetDevice(),
+                new AdminGetDevice(), new AdminListDevices(), new AdminUpdateDeviceStatus(), new AdminForgetDevice());
     }
 }
