@@ -4,6 +4,7 @@
 # Needs wrk (Debian: apt-get install -y wrk) and taskset; npm for cognito-local (measured when it installs).
 # Settings: see bench/bench.py (WORKLOADS, DURATION, WARMUP, RUNS, CONNECTIONS, SIZES, LIFECYCLES, ...).
 #   WORKLOADS=lifecycle bench/run.sh     # the pool lifecycle only, about two minutes
+#   WORKLOADS=signin bench/run.sh        # sign-ins a second, SRP and password, about two minutes
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if [[ ",${WORKLOADS:-throughput}," == *,throughput,* ]] && ! command -v wrk >/dev/null; then
