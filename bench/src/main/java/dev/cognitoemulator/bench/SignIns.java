@@ -1,7 +1,15 @@
 package dev.cognitoemulator.bench;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
 import java.math.BigInteger;
+import java.net.HttpURLConnection;
 import java.net.URI;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -12,6 +20,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -22,25 +31,22 @@ import javax.crypto.spec.SecretKeySpec;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
-import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthFlowType;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.ChallengeNameType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ExplicitAuthFlowsType;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.InitiateAuthResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.MessageActionType;
 
 /**
- * Sign-ins a second through the AWS SDK for Java v2 (sync clients, URL-connection HTTP client, no retries), each
- * thread signing its own user in again and again: {@code srp} is a whole USER_SRP_AUTH sign-in (InitiateAuth, then
+ * Sign-ins a second, each thread signing its own user in again and again over its own keep-alive connection
+ * (InitiateAuth and RespondToAuthChallenge are unsigned operations: plain JSON requests, so the load core spends
+ * nothing on an SDK; the pool, client and users are made with the AWS SDK for Java v2): {@code srp} is a whole USER_SRP_AUTH sign-in (InitiateAuth, then
  * RespondToAuthChallenge PASSWORD_VERIFIER with the proof), {@code password} one InitiateAuth USER_PASSWORD_AUTH.
  * {@code java -cp bench.jar dev.cognitoemulator.bench.SignIns ENDPOINT FLOW THREADS WARMUP_SECONDS SECONDS}
  *
  * <p>Creates a pool, an app client and a user a thread, then signs in for WARMUP_SECONDS, then for SECONDS, and
  * prints {@code TIMED} as the timed part starts and {@code DONE flow=... signIns=... seconds=... perSecond=...
- * failed=...} when it ends. The client's SRP
+ * failed=... clientCpuMs=...} when it ends (the client's own CPU time a sign-in). The client's SRP
  * half is written here from the protocol; to spare the load core, each thread keeps its {@code a} (so {@code A} is
  * made once) and its user's {@code x}: a sign-in costs the client one exponentiation, the server all of its own.
  */
@@ -58,6 +64,7 @@ public final class SignIns {
             + "FFFFFFFFFFFFFF", 16);
     private static final BigInteger G = BigInteger.TWO;
     private static final BigInteger K = new BigInteger(1, sha256(N.toByteArray(), G.toByteArray()));
+    private static final ObjectMapper JSON = new ObjectMapper();
     private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("EEE MMM d HH:mm:ss 'UTC' yyyy",
             Locale.US).withZone(ZoneOffset.UTC);
 
@@ -86,18 +93,26 @@ public final class SignIns {
                         .messageAction(MessageActionType.SUPPRESS));
                 admin.adminSetUserPassword(r -> r.userPoolId(poolId).username(username).password(PASSWORD)
                         .permanent(true));
-                workers.add(new Worker(client(endpoint), poolId, clientId, username, flow.equals("srp")));
+                workers.add(new Worker(endpoint.toURL(), poolId, clientId, username, flow.equals("srp")));
             }
             run(workers, warmupSeconds);
             // The harness reads the server's CPU time here and at DONE.
             System.out.println("TIMED");
             System.out.flush();
+            long cpu = cpuNanos();
             long[] counts = run(workers, seconds);
-            System.out.printf("DONE flow=%s threads=%d signIns=%d seconds=%.3f perSecond=%.1f failed=%d%n", flow,
-                    threads, counts[0], seconds, counts[0] / seconds, counts[1]);
-            workers.forEach(w -> w.cognito.close());
+            double clientCpuMs = (cpuNanos() - cpu) / 1e6 / Math.max(1, counts[0]);
+            System.out.printf("DONE flow=%s threads=%d signIns=%d seconds=%.3f perSecond=%.1f failed=%d"
+                    + " clientCpuMs=%.3f%n", flow, threads, counts[0], seconds, counts[0] / seconds, counts[1],
+                    clientCpuMs);
             admin.deleteUserPool(r -> r.userPoolId(poolId));
         }
+    }
+
+    /** This process's CPU time, all threads. */
+    private static long cpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     /** Every worker signs in until the time is up: the sign-ins that answered with tokens, and those that failed. */
@@ -112,7 +127,7 @@ public final class SignIns {
                     try {
                         worker.signIn();
                         done.incrementAndGet();
-                    } catch (SdkException | IllegalStateException e) {
+                    } catch (IllegalStateException e) {
                         if (failed.incrementAndGet() == 1) {
                             System.err.println("sign-in failed: " + e.getMessage());
                         }
@@ -142,7 +157,7 @@ public final class SignIns {
     /** One thread's user, client and SRP values. */
     private static final class Worker {
 
-        private final CognitoIdentityProviderClient cognito;
+        private final URL endpoint;
         private final String clientId;
         private final String username;
         private final boolean srp;
@@ -153,8 +168,8 @@ public final class SignIns {
         private BigInteger x;
         private BigInteger kgx;
 
-        Worker(CognitoIdentityProviderClient cognito, String poolId, String clientId, String username, boolean srp) {
-            this.cognito = cognito;
+        Worker(URL endpoint, String poolId, String clientId, String username, boolean srp) {
+            this.endpoint = endpoint;
             this.clientId = clientId;
             this.username = username;
             this.srp = srp;
@@ -167,14 +182,15 @@ public final class SignIns {
 
         void signIn() {
             if (!srp) {
-                tokens(cognito.initiateAuth(r -> r.clientId(clientId).authFlow(AuthFlowType.USER_PASSWORD_AUTH)
-                        .authParameters(Map.of("USERNAME", username, "PASSWORD", PASSWORD))).authenticationResult());
+                tokens(call("InitiateAuth", Map.of("ClientId", clientId, "AuthFlow", "USER_PASSWORD_AUTH",
+                        "AuthParameters", Map.of("USERNAME", username, "PASSWORD", PASSWORD))));
                 return;
             }
-            InitiateAuthResponse challenge = cognito.initiateAuth(r -> r.clientId(clientId)
-                    .authFlow(AuthFlowType.USER_SRP_AUTH).authParameters(Map.of("USERNAME", username, "SRP_A",
-                            clientKey.toString(16))));
-            Map<String, String> parameters = challenge.challengeParameters();
+            JsonNode challenge = call("InitiateAuth", Map.of("ClientId", clientId, "AuthFlow", "USER_SRP_AUTH",
+                    "AuthParameters", Map.of("USERNAME", username, "SRP_A", clientKey.toString(16))));
+            Map<String, String> parameters = new HashMap<>();
+            challenge.path("ChallengeParameters").fields().forEachRemaining(e -> parameters.put(e.getKey(),
+                    e.getValue().asText()));
             String userId = parameters.get("USER_ID_FOR_SRP");
             BigInteger challengeSalt = new BigInteger(parameters.get("SALT"), 16);
             if (!challengeSalt.equals(salt)) {
@@ -191,17 +207,41 @@ public final class SignIns {
             String timestamp = TIMESTAMP.format(Instant.now());
             String signature = Base64.getEncoder().encodeToString(hmac(key, bytes(poolName), bytes(userId),
                     Base64.getDecoder().decode(secretBlock), bytes(timestamp)));
-            tokens(cognito.respondToAuthChallenge(r -> r.clientId(clientId)
-                    .challengeName(ChallengeNameType.PASSWORD_VERIFIER).challengeResponses(Map.of(
-                            "USERNAME", parameters.get("USERNAME"), "PASSWORD_CLAIM_SECRET_BLOCK", secretBlock,
-                            "TIMESTAMP", timestamp, "PASSWORD_CLAIM_SIGNATURE", signature)))
-                    .authenticationResult());
+            tokens(call("RespondToAuthChallenge", Map.of("ClientId", clientId, "ChallengeName", "PASSWORD_VERIFIER",
+                    "ChallengeResponses", Map.of("USERNAME", parameters.get("USERNAME"),
+                            "PASSWORD_CLAIM_SECRET_BLOCK", secretBlock, "TIMESTAMP", timestamp,
+                            "PASSWORD_CLAIM_SIGNATURE", signature))));
         }
 
-        private static void tokens(software.amazon.awssdk.services.cognitoidentityprovider.model
-                .AuthenticationResultType result) {
-            if (result == null || result.accessToken() == null) {
-                throw new IllegalStateException("answered without tokens");
+        /** One AWS JSON 1.1 request; the answer's body, or IllegalStateException for an error. */
+        private JsonNode call(String operation, Map<String, Object> body) {
+            try {
+                HttpURLConnection connection = (HttpURLConnection) endpoint.openConnection();
+                connection.setRequestMethod("POST");
+                connection.setDoOutput(true);
+                connection.setRequestProperty("Content-Type", "application/x-amz-json-1.1");
+                connection.setRequestProperty("X-Amz-Target", "AWSCognitoIdentityProviderService." + operation);
+                byte[] bytes = JSON.writeValueAsBytes(body);
+                connection.setFixedLengthStreamingMode(bytes.length);
+                try (OutputStream out = connection.getOutputStream()) {
+                    out.write(bytes);
+                }
+                int status = connection.getResponseCode();
+                try (InputStream in = status == 200 ? connection.getInputStream() : connection.getErrorStream()) {
+                    JsonNode answer = JSON.readTree(in);
+                    if (status != 200) {
+                        throw new IllegalStateException(operation + " answered " + status + " " + answer);
+                    }
+                    return answer;
+                }
+            } catch (IOException e) {
+                throw new IllegalStateException(operation + ": " + e, e);
+            }
+        }
+
+        private static void tokens(JsonNode answer) {
+            if (answer.path("AuthenticationResult").path("AccessToken").asText("").isEmpty()) {
+                throw new IllegalStateException("answered without tokens: " + answer);
             }
         }
     }
