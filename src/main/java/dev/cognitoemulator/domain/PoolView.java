@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * One pool as the domain rules read it: its settings, users, app clients, groups, refresh grants, challenge
- * sessions, devices and signing key. The store implements it with index look-ups. The {@code require…} methods find or
- * answer Cognito's "does not exist" errors ({@link NotFound}).
+ * sessions, devices and signing key. The store implements it with index look-ups. The {@code require…} methods
+ * find or answer Cognito's "does not exist" errors ({@link NotFound}).
  */
 public interface PoolView {
 

@@ -74,7 +74,8 @@ class NodeClientsTest extends CognitoTestSupport {
         assertThat(report.path("tokenUse").asText()).isEqualTo("access");
         assertThat(report.path("idTokenUse").asText()).isEqualTo("id");
         assertThat(report.path("hasRefreshToken").asBoolean()).isTrue();
-        assertThat(calls(report)).containsExactly("InitiateAuth USER_SRP_AUTH", "RespondToAuthChallenge PASSWORD_VERIFIER");
+        assertThat(calls(report)).containsExactly("InitiateAuth USER_SRP_AUTH",
+                "RespondToAuthChallenge PASSWORD_VERIFIER");
     }
 
     @Test
@@ -152,8 +153,8 @@ class NodeClientsTest extends CognitoTestSupport {
         assertThat(report.path("session").path("idTokenUse").asText()).isEqualTo("id");
         assertThat(report.path("currentUser").asText()).isEqualTo("alice");
         assertThat(report.path("afterSignOut").isNull()).as("no tokens after signOut").isTrue();
-        assertThat(calls(report)).containsExactly("InitiateAuth USER_SRP_AUTH", "RespondToAuthChallenge PASSWORD_VERIFIER",
-                "RevokeToken");
+        assertThat(calls(report)).containsExactly("InitiateAuth USER_SRP_AUTH",
+                "RespondToAuthChallenge PASSWORD_VERIFIER", "RevokeToken");
     }
 
     @Test

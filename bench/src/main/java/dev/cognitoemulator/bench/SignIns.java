@@ -40,8 +40,9 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.MessageActi
 /**
  * Sign-ins a second, each thread signing its own user in again and again over its own keep-alive connection
  * (InitiateAuth and RespondToAuthChallenge are unsigned operations: plain JSON requests, so the load core spends
- * nothing on an SDK; the pool, client and users are made with the AWS SDK for Java v2): {@code srp} is a whole USER_SRP_AUTH sign-in (InitiateAuth, then
- * RespondToAuthChallenge PASSWORD_VERIFIER with the proof), {@code password} one InitiateAuth USER_PASSWORD_AUTH.
+ * nothing on an SDK; the pool, client and users are made with the AWS SDK for Java v2): {@code srp} is a whole
+ * USER_SRP_AUTH sign-in (InitiateAuth, then RespondToAuthChallenge PASSWORD_VERIFIER with the proof),
+ * {@code password} one InitiateAuth USER_PASSWORD_AUTH.
  * {@code java -cp bench.jar dev.cognitoemulator.bench.SignIns ENDPOINT FLOW THREADS WARMUP_SECONDS SECONDS}
  *
  * <p>Creates a pool, an app client and a user a thread, then signs in for WARMUP_SECONDS, then for SECONDS, and

@@ -4,7 +4,7 @@ import dev.cognitoemulator.model.AuthenticationResultType;
 import dev.cognitoemulator.model.NewDeviceMetadataType;
 import dev.cognitoemulator.signin.AuthResult;
 
-/** A sign-in step's outcome on the wire: its tokens (and the device it announces) as {@code AuthenticationResultType}. */
+/** A sign-in step's outcome on the wire: its tokens and announced device as {@code AuthenticationResultType}. */
 final class AuthResults {
 
     private AuthResults() {
