@@ -32,13 +32,16 @@ public final class ConfirmDevice implements Operation<ConfirmDeviceRequest, Conf
         }
         return AccessTokens.writeCaller(call, request.accessToken(), (pool, caller) -> {
             RefreshGrant grant = caller.grant();
-            if (!request.deviceKey().equals(grant.deviceKey()) || grant.deviceGroupKey() == null) {
-                // The token's sign-in announced no such device (the text of a device not found, captured*).
-                throw new CognitoException(ErrorCode.ResourceNotFoundException, "Device does not exist.");
+            if (!request.deviceKey().equals(grant.deviceKey())) {
+                throw notFound();
             }
             if (pool.device(request.deviceKey()) != null) {
                 // Unconfirmed text; the model's error for a device key confirmed before.
                 throw new CognitoException(ErrorCode.DeviceKeyExistsException, "Device key already exists.");
+            }
+            if (grant.deviceGroupKey() == null) {
+                // A sign-in from a known device, which has been forgotten since.
+                throw notFound();
             }
             boolean prompt = pool.pool().settings().devicesRememberedOnPromptOnly();
             Instant now = call.now();
@@ -47,6 +50,11 @@ public final class ConfirmDevice implements Operation<ConfirmDeviceRequest, Conf
                     Instant.ofEpochSecond(grant.authTime().getEpochSecond()), call.sourceIp()));
             return new ConfirmDeviceResponse(prompt);
         });
+    }
+
+    /** The token's sign-in announced no such device (the text of a device not found, captured*). */
+    private static CognitoException notFound() {
+        return new CognitoException(ErrorCode.ResourceNotFoundException, "Device does not exist.");
     }
 
     /** A positive number from the Base64 of its bytes; the salt and verifier both come so. */
