@@ -8,15 +8,17 @@ touches both alike; every request is SigV4-signed by the AWS SDK's signer and ve
 a Markdown report and writes it to bench/results/latest.md (latest-WORKLOADS.md when WORKLOADS picks some).
 Exits non-zero when any request to the emulator got a non-2xx answer (or a sign-up run's confirmations went missing).
 
-Settings (environment): WORKLOADS ("throughput,lifecycle": throughput is the wrk workloads, start-up and memory;
-lifecycle the pool lifecycle, about a minute and a half; signup the SignUp + ConfirmSignUp row of the throughput
-table alone, about three minutes), DURATION (s, default 10), WARMUP (s, 10), FIRST_WARMUP
+Settings (environment): WORKLOADS ("throughput,lifecycle,signin": throughput is the wrk workloads, start-up and
+memory; lifecycle the pool lifecycle, about a minute and a half; signin the sign-ins a second, SRP and password,
+about two minutes; signup the SignUp + ConfirmSignUp row of the throughput table alone, about three minutes),
+DURATION (s, default 10), WARMUP (s, 10), FIRST_WARMUP
 (s, 60: the first workload on a fresh server also pays for the JIT, whose compiler shares the server's one
 core), RUNS (3), CONNECTIONS (32), SERVER_CPU (0), LOAD_CPU (1), SIZES ("100000,1000000"), HEAP (2g),
 JVM_FLAGS ("-XX:+UseTransparentHugePages", for both servers); for the lifecycle: LIFECYCLES (timed, 100),
 LIFECYCLE_WARMUP (s of lifecycles before them, 20), COGNITO_LOCAL (the npm version of cognito-local, 5.3.0, or
 "off"; installed with npm into COGNITO_LOCAL_DIR, by default a folder of the system's temp dir kept between
-runs).
+runs); for the sign-ins: SIGNIN_THREADS (client threads, each its own user, 8), SIGNIN_SECONDS (a run, 10),
+SIGNIN_WARMUP (s before each run, 10; 30 before the first), SIGNIN_RUNS (per flow, 3).
 """
 import datetime
 import itertools
@@ -53,13 +55,17 @@ HEAP = os.environ.get("HEAP", "2g")
 # Both servers alike. Transparent huge pages (the kernel's "madvise" mode, as here) spare the TLB misses of
 # random look-ups in a large heap: +15% AdminGetUser at 1M users, +8% at 1k, in trials.
 JVM_FLAGS = os.environ.get("JVM_FLAGS", "-XX:+UseTransparentHugePages").split()
-WORKLOADS = [w for w in os.environ.get("WORKLOADS", "throughput,lifecycle").split(",") if w]
+WORKLOADS = [w for w in os.environ.get("WORKLOADS", "throughput,lifecycle,signin").split(",") if w]
 LIFECYCLES = int(os.environ.get("LIFECYCLES", "100"))
 LIFECYCLE_WARMUP = int(os.environ.get("LIFECYCLE_WARMUP", "20"))
 COGNITO_LOCAL = os.environ.get("COGNITO_LOCAL", "5.3.0")
 COGNITO_LOCAL_DIR = os.environ.get("COGNITO_LOCAL_DIR",
                                    os.path.join(tempfile.gettempdir(), "cognito-bench-cognito-local-" + COGNITO_LOCAL))
-BASE_PORT, EMU_PORT, LARGE_PORT, LIFECYCLE_PORT, SIGNUP_PORT = 19101, 19102, 19103, 19104, 19108
+SIGNIN_THREADS = int(os.environ.get("SIGNIN_THREADS", "8"))
+SIGNIN_SECONDS = int(os.environ.get("SIGNIN_SECONDS", "10"))
+SIGNIN_WARMUP = int(os.environ.get("SIGNIN_WARMUP", "10"))
+SIGNIN_RUNS = int(os.environ.get("SIGNIN_RUNS", "3"))
+BASE_PORT, EMU_PORT, LARGE_PORT, LIFECYCLE_PORT, SIGNIN_PORT, SIGNUP_PORT = 19101, 19102, 19103, 19104, 19105, 19108
 TMP = tempfile.mkdtemp(prefix="cognito-bench-")
 failures = []
 warmed = set()
@@ -434,10 +440,82 @@ def lifecycle(standalone):
     return report
 
 
+def cpu_seconds(pid):
+    """User plus system CPU time of the process so far."""
+    with open(f"/proc/{pid}/stat") as f:
+        fields = f.read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def signin_run(pid, flow, warmup):
+    """One run of the sign-in client: its sign-ins a second and the server's CPU time over the timed part."""
+    proc = subprocess.Popen(["taskset", "-c", LOAD_CPU, "java", "-cp", BENCH_JAR, "dev.cognitoemulator.bench.SignIns",
+                             f"http://127.0.0.1:{SIGNIN_PORT}", flow, str(SIGNIN_THREADS), str(warmup),
+                             str(SIGNIN_SECONDS)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    start = None
+    result = None
+    for line in proc.stdout:
+        if line.startswith("TIMED"):
+            start = cpu_seconds(pid)
+        elif line.startswith("DONE"):
+            cpu = cpu_seconds(pid) - start
+            result = {k: float(v) for k, v in (kv.split("=", 1) for kv in line.split()[1:]) if k != "flow"}
+            result["cpuMs"] = cpu * 1000 / max(result["signIns"], 1)
+    err = proc.stderr.read()
+    if proc.wait() != 0 or result is None:
+        raise RuntimeError(f"the {flow} sign-in client failed: {err.strip()[-300:]}")
+    if result["failed"]:
+        failures.append(f"{flow} sign-ins: {int(result['failed'])} failed ({err.strip()[:200]})")
+    print(f"  {flow:<9} {result['perSecond']:8.1f} sign-ins/s   server CPU {result['cpuMs']:6.2f} ms a sign-in"
+          f"   client CPU {result['clientCpuMs']:6.2f} ms   failed {int(result['failed'])}", flush=True)
+    return result
+
+
+def signin(standalone):
+    """Sign-ins a second, a whole SRP sign-in (both requests) against a password one: the report's lines."""
+    print(f"Sign-ins (server on CPU {SERVER_CPU}, client on CPU {LOAD_CPU}, {SIGNIN_THREADS} threads,"
+          f" {SIGNIN_RUNS} runs of {SIGNIN_SECONDS} s per flow, interleaved)", flush=True)
+    with open(os.path.join(TMP, "signin.log"), "w") as log:
+        proc = subprocess.Popen(["taskset", "-c", SERVER_CPU, "java", "-Xmx" + HEAP, *JVM_FLAGS, "-jar", EMULATOR_JAR,
+                                 "--port", str(SIGNIN_PORT)], stdout=log, stderr=subprocess.STDOUT)
+    runs = {"srp": [], "password": []}
+    try:
+        wait_healthy(proc, SIGNIN_PORT)
+        time.sleep(0.5)
+        if proc.poll() is not None:
+            # Another server answered /health on the port: ours could not listen.
+            raise RuntimeError(f"the emulator exited ({proc.returncode}); is port {SIGNIN_PORT} taken?")
+        first = True
+        for _ in range(SIGNIN_RUNS):
+            for flow in runs:
+                runs[flow].append(signin_run(proc.pid, flow, 3 * SIGNIN_WARMUP if first else SIGNIN_WARMUP))
+                first = False
+    finally:
+        stop(proc)
+    median = {flow: {k: statistics.median(r[k] for r in rs) for k in ("perSecond", "cpuMs", "clientCpuMs")}
+              for flow, rs in runs.items()}
+    report = [f"{machine() + '; s' if standalone else 'S'}ign-ins, the emulator started as its users start it"
+              f" (`java -Xmx{HEAP} {' '.join(JVM_FLAGS)} -jar cognito-emulator.jar`) pinned to CPU {SERVER_CPU},"
+              f" the client (its own SRP half; plain JSON requests, these operations are unsigned) on CPU {LOAD_CPU}:"
+              f" {SIGNIN_THREADS} threads, each signing its own user in again and again; median of {SIGNIN_RUNS} runs"
+              f" of {SIGNIN_SECONDS} s per flow, the flows' runs interleaved, each after {SIGNIN_WARMUP} s of warm-up"
+              f" ({3 * SIGNIN_WARMUP} s before the first). An SRP sign-in is InitiateAuth USER_SRP_AUTH then"
+              f" RespondToAuthChallenge PASSWORD_VERIFIER (the client keeps its `a` per thread); a password sign-in"
+              f" is one InitiateAuth USER_PASSWORD_AUTH. Server CPU: its user and system time over the timed runs;"
+              f" client CPU: the client's own (the SDK, and for SRP its half of the math).",
+              "", "| sign-in | sign-ins/s | server CPU per sign-in | client CPU per sign-in | failed |",
+              "|---|---|---|---|---|"]
+    names = {"srp": "SRP (USER_SRP_AUTH + PASSWORD_VERIFIER)", "password": "password (USER_PASSWORD_AUTH)"}
+    for flow, m in median.items():
+        report.append(f"| {names[flow]} | {m['perSecond']:.0f} | {m['cpuMs']:.2f} ms | {m['clientCpuMs']:.2f} ms |"
+                      f" {sum(int(r['failed']) for r in runs[flow])} |")
+    return report
+
+
 def main():
-    unknown = set(WORKLOADS) - {"throughput", "lifecycle", "signup"}
+    unknown = set(WORKLOADS) - {"throughput", "lifecycle", "signin", "signup"}
     if unknown:
-        sys.exit(f"bench: unknown WORKLOADS {', '.join(sorted(unknown))} (throughput, lifecycle, signup)")
+        sys.exit(f"bench: unknown WORKLOADS {', '.join(sorted(unknown))} (throughput, lifecycle, signin, signup)")
     report = []
     if "throughput" in WORKLOADS:
         report += throughput()
@@ -446,8 +524,11 @@ def main():
         report += [throughput_header(), ""] + table([row])
     if "lifecycle" in WORKLOADS:
         report += ([""] if report else []) + lifecycle(standalone=not report)
+    if "signin" in WORKLOADS:
+        report += ([""] if report else []) + signin(standalone=not report)
     text = "\n".join(report) + "\n"
-    name = "latest.md" if set(WORKLOADS) == {"throughput", "lifecycle"} else f"latest-{'-'.join(WORKLOADS)}.md"
+    name = ("latest.md" if set(WORKLOADS) == {"throughput", "lifecycle", "signin"}
+            else f"latest-{'-'.join(WORKLOADS)}.md")
     os.makedirs(os.path.join(ROOT, "bench", "results"), exist_ok=True)
     with open(os.path.join(ROOT, "bench", "results", name), "w") as f:
         f.write(text)

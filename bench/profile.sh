@@ -4,6 +4,8 @@
 # attached after the warm-up. Prints requests/s, CPU time and context switches a request, and writes
 # collapsed stacks (one line a stack, for flame graphs or grep) to bench/results/profile-WORKLOAD.collapsed.
 #   bench/profile.sh [get|delete|mix|listusers] [USERS]     (build first: bench/run.sh, or the two mvn lines)
+#   bench/profile.sh [srp|password] [THREADS]    sign-ins: the emulator jar, the SignIns client (8 threads) on CPU
+#                                                1; prints CPU a sign-in and its share in SRP math, token signing
 # Settings: WARMUP (s, 60), DURATION (s, 20), PORT (19102).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -21,6 +23,35 @@ if [ ! -f "$AP_DIR/linux-x64/libasyncProfiler.so" ]; then
   (cd "$AP_DIR" && unzip -o -q async-profiler-$AP_VERSION.jar 'linux-x64/*')
 fi
 LIB=$(realpath "$AP_DIR/linux-x64/libasyncProfiler.so")
+
+if [ "$WORKLOAD" = srp ] || [ "$WORKLOAD" = password ]; then
+  THREADS=${2:-8}
+  LOG=$(mktemp)
+  taskset -c 0 java -Xmx2g -XX:+UseTransparentHugePages -jar target/cognito-emulator.jar --port "$PORT" > "$LOG" 2>&1 &
+  SERVER=$!
+  trap 'kill $SERVER 2>/dev/null' EXIT
+  until curl -sf "http://127.0.0.1:$PORT/health" > /dev/null; do kill -0 $SERVER; sleep 0.2; done
+  CLIENT_LOG=$(mktemp)
+  taskset -c 1 java -cp bench/target/bench.jar dev.cognitoemulator.bench.SignIns "http://127.0.0.1:$PORT" \
+    "$WORKLOAD" "$THREADS" "$WARMUP" "$DURATION" > "$CLIENT_LOG" &
+  CLIENT=$!
+  until grep -q TIMED "$CLIENT_LOG"; do kill -0 $CLIENT; sleep 0.1; done
+  c0=$(awk '{print $14 + $15}' /proc/$SERVER/stat)
+  jcmd $SERVER JVMTI.agent_load "$LIB" "\"start,event=ctimer,interval=200us\"" > /dev/null
+  wait $CLIENT
+  c1=$(awk '{print $14 + $15}' /proc/$SERVER/stat)
+  jcmd $SERVER JVMTI.agent_load "$LIB" "\"stop,file=$(realpath -m "$OUT"),collapsed\"" > /dev/null
+  grep DONE "$CLIENT_LOG"
+  n=$(grep -o "signIns=[0-9]*" "$CLIENT_LOG" | cut -d= -f2)
+  echo "CPU a sign-in: $(( (c1 - c0) * 10000 / n )) us"
+  # Shares of the CPU samples: the SRP math (domain.Srp), the tokens' RS256 signatures (TokenService.sign).
+  awk -v n="$n" '{ k = $NF; total += k; if ($0 ~ /cognitoemulator\/domain\/Srp\./) srp += k;
+      if ($0 ~ /TokenService\.sign/) sign += k }
+    END { printf "SRP math: %.1f%% of the CPU samples; token signing: %.1f%%; the rest: %.1f%%\n",
+      100 * srp / total, 100 * sign / total, 100 * (total - srp - sign) / total }' "$OUT"
+  echo "stacks: $OUT"
+  exit 0
+fi
 
 LOG=$(mktemp)
 taskset -c 0 java -Xmx2g -XX:+UseTransparentHugePages -cp bench/target/bench.jar \

@@ -6,6 +6,7 @@
 # Settings: see bench/bench.py (WORKLOADS, DURATION, WARMUP, RUNS, CONNECTIONS, SIZES, LIFECYCLES, ...).
 #   WORKLOADS=lifecycle bench/run.sh     # the pool lifecycle only, about two minutes
 #   WORKLOADS=signup bench/run.sh        # the SignUp + ConfirmSignUp row only, about three minutes
+#   WORKLOADS=signin bench/run.sh        # sign-ins a second, SRP and password, about two minutes
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if [[ ",${WORKLOADS:-throughput}," == *,throughput,* || ",${WORKLOADS:-}," == *,signup,* ]] \

@@ -1,6 +1,9 @@
 package dev.cognitoemulator.auth;
 
-/** What SigV4 needs to see of an HTTP request, without tying the signature code to a server. */
+/**
+ * What SigV4 needs to see of an HTTP request (and what else an operation may ask of it: the client's address),
+ * without tying the signature code to a server.
+ */
 public interface HttpRequestView {
 
     String method();
@@ -13,4 +16,9 @@ public interface HttpRequestView {
 
     /** Every value of the header, joined with {@code ,}; null when absent. */
     String header(String name);
+
+    /** The client's IP address, as the connection gives it; null when unknown. */
+    default String sourceIp() {
+        return null;
+    }
 }

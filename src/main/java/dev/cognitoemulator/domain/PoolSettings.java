@@ -51,6 +51,20 @@ public record PoolSettings(List<String> autoVerifiedAttributes, boolean deletion
                 "ESSENTIALS", null, null);
     }
 
+    /**
+     * Whether the pool remembers devices: any property of {@code DeviceConfiguration} given turns it on (documented:
+     * API reference, DeviceConfigurationType).
+     */
+    public boolean tracksDevices() {
+        return deviceConfiguration != null && (deviceConfiguration.challengeRequiredOnNewDevice() != null
+                || deviceConfiguration.deviceOnlyRememberedOnUserPrompt() != null);
+    }
+
+    /** Whether a confirmed device stays not remembered until the user says so ({@code UpdateDeviceStatus}). */
+    public boolean devicesRememberedOnPromptOnly() {
+        return tracksDevices() && Boolean.TRUE.equals(deviceConfiguration.deviceOnlyRememberedOnUserPrompt());
+    }
+
     public PoolSettings withTags(Map<String, String> value) {
         return new PoolSettings(autoVerifiedAttributes, deletionProtection, mfaConfiguration, value, passwordPolicy,
                 allowedFirstAuthFactors, lambdaConfig, smsVerificationMessage, emailVerificationMessage,

@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * One pool as the domain rules read it: its settings, users, app clients, groups, refresh grants, challenge
- * sessions and signing key. The store implements it with index look-ups. The {@code require…} methods find or
- * answer Cognito's "does not exist" errors ({@link NotFound}).
+ * sessions, devices and signing key. The store implements it with index look-ups. The {@code require…} methods
+ * find or answer Cognito's "does not exist" errors ({@link NotFound}).
  */
 public interface PoolView {
 
@@ -59,6 +59,12 @@ public interface PoolView {
 
     /** The user's failed password sign-ins ({@link Lockout#none} when there are none). */
     Lockout lockout(String sub);
+
+    /** A confirmed device, by its key; null when there is none. */
+    Device device(String key);
+
+    /** The user's devices in key order, after {@code afterKey} (from the first when null). */
+    Iterator<Device> devicesAfter(String sub, String afterKey);
 
     /** The user a request's {@code Username} names: by username, alias or sub ({@link UserLookup}). */
     default User requireUser(String username) {

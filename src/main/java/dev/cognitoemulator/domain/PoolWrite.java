@@ -10,6 +10,7 @@ public interface PoolWrite extends PoolView {
     /** Inserts the user, or replaces the user of the same username. */
     void put(User user);
 
+    /** Removes the user with its refresh grants, challenge sessions and devices. */
     void remove(User user);
 
     void replacePool(UserPool pool);
@@ -41,4 +42,9 @@ public interface PoolWrite extends PoolView {
 
     /** Records the user's failed sign-ins; a lockout of no failures forgets them. */
     void putLockout(Lockout lockout);
+
+    /** Inserts the device, or replaces the device of the same key. */
+    void putDevice(Device device);
+
+    void removeDevice(String key);
 }

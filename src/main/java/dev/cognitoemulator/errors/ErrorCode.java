@@ -38,5 +38,6 @@ public enum ErrorCode {
     CodeMismatchException,
     ExpiredCodeException,
     LimitExceededException,
-    RefreshTokenReuseException
+    RefreshTokenReuseException,
+    DeviceKeyExistsException
 }

@@ -3,6 +3,7 @@ package dev.cognitoemulator.http;
 import dev.cognitoemulator.auth.HttpRequestView;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.util.HeaderValues;
+import java.net.InetSocketAddress;
 
 /** An Undertow exchange as SigV4 sees it. */
 record ExchangeView(HttpServerExchange exchange) implements HttpRequestView {
@@ -34,5 +35,11 @@ record ExchangeView(HttpServerExchange exchange) implements HttpRequestView {
             return null;
         }
         return values.size() == 1 ? values.getFirst() : String.join(",", values);
+    }
+
+    @Override
+    public String sourceIp() {
+        InetSocketAddress source = exchange.getSourceAddress();
+        return source == null || source.getAddress() == null ? null : source.getAddress().getHostAddress();
     }
 }

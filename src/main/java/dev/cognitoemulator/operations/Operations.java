@@ -30,6 +30,15 @@ import dev.cognitoemulator.operations.clients.DeleteUserPoolClient;
 import dev.cognitoemulator.operations.clients.DescribeUserPoolClient;
 import dev.cognitoemulator.operations.clients.ListUserPoolClients;
 import dev.cognitoemulator.operations.clients.UpdateUserPoolClient;
+import dev.cognitoemulator.operations.devices.AdminForgetDevice;
+import dev.cognitoemulator.operations.devices.AdminGetDevice;
+import dev.cognitoemulator.operations.devices.AdminListDevices;
+import dev.cognitoemulator.operations.devices.AdminUpdateDeviceStatus;
+import dev.cognitoemulator.operations.devices.ConfirmDevice;
+import dev.cognitoemulator.operations.devices.ForgetDevice;
+import dev.cognitoemulator.operations.devices.GetDevice;
+import dev.cognitoemulator.operations.devices.ListDevices;
+import dev.cognitoemulator.operations.devices.UpdateDeviceStatus;
 import dev.cognitoemulator.operations.groups.AdminAddUserToGroup;
 import dev.cognitoemulator.operations.groups.AdminListGroupsForUser;
 import dev.cognitoemulator.operations.groups.AdminRemoveUserFromGroup;
@@ -81,6 +90,8 @@ public final class Operations {
                 new SignUp(), new ConfirmSignUp(), new ResendConfirmationCode(), new AdminConfirmSignUp(),
                 new ForgotPassword(), new ConfirmForgotPassword(), new ChangePassword(), new UpdateUserAttributes(),
                 new DeleteUserAttributes(), new DeleteUser(), new GetUserAttributeVerificationCode(),
-                new VerifyUserAttribute(), new SetUserSettings(), new AdminSetUserSettings());
+                new VerifyUserAttribute(), new SetUserSettings(), new AdminSetUserSettings(),
+                new ConfirmDevice(), new GetDevice(), new ListDevices(), new UpdateDeviceStatus(), new ForgetDevice(),
+                new AdminGetDevice(), new AdminListDevices(), new AdminUpdateDeviceStatus(), new AdminForgetDevice());
     }
 }

@@ -12,20 +12,26 @@ import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 /**
- * One request to an operation, beyond its body: the services, the region it was signed for (or the default one)
- * and the moment it runs at (the clock read once, so that every date an answer carries agrees).
+ * One request to an operation, beyond its body: the services, the region it was signed for (or the default one),
+ * the client's address and the moment it runs at (the clock read once, so that every date an answer carries agrees).
  */
 public final class Call {
 
     private final Services services;
     private final String requestId;
     private final String region;
+    private final String sourceIp;
     private final Instant now;
 
     public Call(Services services, String requestId, String region) {
+        this(services, requestId, region, null);
+    }
+
+    public Call(Services services, String requestId, String region, String sourceIp) {
         this.services = services;
         this.requestId = requestId;
         this.region = region;
+        this.sourceIp = sourceIp;
         this.now = services.clock().instant();
     }
 
@@ -52,6 +58,11 @@ public final class Call {
 
     public Instant now() {
         return now;
+    }
+
+    /** The client's IP address (a device's {@code last_ip_used}); null when unknown. */
+    public String sourceIp() {
+        return sourceIp;
     }
 
     public <T> T read(String poolId, Function<PoolView, T> reader) {

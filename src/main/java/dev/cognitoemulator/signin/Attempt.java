@@ -7,10 +7,11 @@ import java.util.Map;
 
 /**
  * One step of a sign-in as an operation asks for it: the pool and client, whether it came through an admin (SigV4)
- * operation, its parameters ({@code AuthParameters} or {@code ChallengeResponses}) and client metadata.
+ * operation, its parameters ({@code AuthParameters} or {@code ChallengeResponses}), client metadata, the time and
+ * the client's address (null when unknown; a device keeps the last one).
  */
 public record Attempt(String poolId, String clientId, boolean admin, Map<String, String> parameters,
-        Map<String, String> clientMetadata, Instant now) {
+        Map<String, String> clientMetadata, Instant now, String sourceIp) {
 
     public Attempt {
         parameters = parameters == null ? Map.of() : parameters;

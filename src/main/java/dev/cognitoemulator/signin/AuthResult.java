@@ -1,20 +1,35 @@
 package dev.cognitoemulator.signin;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** What a step of a sign-in comes to: the tokens, or the next challenge with the session that answers it. */
+/**
+ * What a step of a sign-in comes to: the tokens, or the next challenge with the session that answers it (null
+ * for the SRP verifier challenges, whose {@code SECRET_BLOCK} names their session, as Cognito answers them).
+ */
 public record AuthResult(String challengeName, String session, Map<String, String> challengeParameters,
         Tokens tokens) {
 
-    /** @param refreshToken null on a refresh, which gives no new refresh token */
-    public record Tokens(String accessToken, int expiresIn, String tokenType, String refreshToken, String idToken) {
+    /**
+     * @param refreshToken null on a refresh, which gives no new refresh token
+     * @param newDevice the device a sign-in in a pool that tracks devices announces ({@code NewDeviceMetadata});
+     *                  null when the sign-in named a known device, or the pool tracks none
+     */
+    public record Tokens(String accessToken, int expiresIn, String tokenType, String refreshToken, String idToken,
+            NewDevice newDevice) {
+    }
+
+    /** {@code NewDeviceMetadata}: the key ({@code <region>_<uuid>}) and group key of a device to confirm. */
+    public record NewDevice(String deviceKey, String deviceGroupKey) {
     }
 
     static AuthResult of(Tokens tokens) {
         return new AuthResult(null, null, Map.of(), tokens);
     }
 
+    /** The parameters in the order given (Cognito's answers list them alphabetically). */
     static AuthResult challenge(String name, String session, Map<String, String> parameters) {
-        return new AuthResult(name, session, Map.copyOf(parameters), null);
+        return new AuthResult(name, session, Collections.unmodifiableMap(new LinkedHashMap<>(parameters)), null);
     }
 }

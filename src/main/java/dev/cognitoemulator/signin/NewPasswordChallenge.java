@@ -8,7 +8,7 @@ import dev.cognitoemulator.domain.ChallengeState;
 import dev.cognitoemulator.domain.Credentials;
 import dev.cognitoemulator.domain.Passwords;
 import dev.cognitoemulator.domain.PoolView;
-import dev.cognitoemulator.domain.RefreshGrant;
+import dev.cognitoemulator.domain.PoolWrite;
 import dev.cognitoemulator.domain.SchemaAttribute;
 import dev.cognitoemulator.domain.User;
 import dev.cognitoemulator.domain.UserLookup;
@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * NEW_PASSWORD_REQUIRED: a user with a temporary password chooses a new one, and supplies any required attribute
@@ -55,13 +56,19 @@ final class NewPasswordChallenge implements ChallengeHandler {
 
     /**
      * The challenge a password sign-in with a temporary password answers: the user's attributes and the required
-     * ones still missing; null when the user changed meanwhile (the sign-in starts over).
+     * ones still missing; null when the user changed meanwhile (the sign-in starts over). {@code spend} is written
+     * with the session (null for nothing).
      */
-    static AuthResult open(SignIn signIn, SignIn.Read read, Attempt attempt) {
+    static AuthResult open(SignIn signIn, SignIn.Read read, Attempt attempt, Consumer<PoolWrite> spend) {
         User user = read.user();
         AuthSession session = new AuthSession(signIn.random().token(48), read.client().clientId(), user.sub(),
                 new State(), attempt.now().plus(Duration.ofMinutes(read.client().authSessionValidityMinutes())));
-        if (!signIn.commit(read, pool -> pool.putSession(session))) {
+        if (!signIn.commit(read, pool -> {
+            if (spend != null) {
+                spend.accept(pool);
+            }
+            pool.putSession(session);
+        })) {
             return null;
         }
         Map<String, String> shown = user.attributes().asMap();
@@ -89,7 +96,7 @@ final class NewPasswordChallenge implements ChallengeHandler {
             User confirmed = user.withAttributes(answer.attributes(), attempt.now())
                     .withCredentials(credentials, UserStatus.CONFIRMED, attempt.now());
             SignIn.Read signedIn = new SignIn.Read(read.pool(), read.client(), confirmed, read.groups());
-            RefreshGrant grant = signIn.newGrant(signedIn, attempt.now());
+            SignIn.Success success = signIn.success(signedIn, attempt, null);
             boolean committed = signIn.commit(read, pool -> {
                 if (pool.session(sessionId) != answer.session()) {
                     throw invalidSession();
@@ -100,11 +107,10 @@ final class NewPasswordChallenge implements ChallengeHandler {
                 }
                 pool.put(confirmed);
                 pool.removeSession(sessionId);
-                pool.putGrant(grant);
+                success.write(pool);
             });
             if (committed) {
-                signIn.triggers().postAuthentication(read.pool(), read.client(), confirmed, attempt.clientMetadata());
-                return signIn.mint(signedIn, grant, attempt.now(), true);
+                return signIn.finish(success, attempt);
             }
             SignIn.changedMeanwhile(round);
         }

@@ -1,43 +1,51 @@
 package dev.cognitoemulator.signin;
 
 import dev.cognitoemulator.domain.Lockout;
-import dev.cognitoemulator.domain.PoolView;
 import dev.cognitoemulator.domain.PoolWrite;
 import dev.cognitoemulator.domain.User;
 import dev.cognitoemulator.errors.CognitoException;
 import java.time.Instant;
+import java.util.function.Consumer;
 
 /**
- * Cognito's lockout of failed password sign-ins ({@link Lockout}), for every flow that checks a password: while
- * locked out, even the right password is refused with {@code Password attempts exceeded} (captured:
- * amazon-cognito-identity-js#479) and the attempt does not count; a wrong password is recorded before it is
- * answered; a sign-in that gets through forgets the failures.
+ * Cognito's lockout of failed password sign-ins ({@link Lockout}), for every flow that checks a password (the
+ * password itself or its SRP proof): while locked out, even the right password is refused with
+ * {@code Password attempts exceeded} (captured: amazon-cognito-identity-js#479) and the attempt does not count; a
+ * wrong password is recorded before it is answered; a password that gets through forgets the failures.
  */
 final class PasswordAttempts {
 
     private PasswordAttempts() {
     }
 
-    static void requireNotLocked(PoolView pool, User user, Instant now) {
-        if (pool.lockout(user.sub()).at(now).lockedAt(now)) {
-            throw SignIn.notAuthorized("Password attempts exceeded");
-        }
+    /** The refusal of a sign-in during a lockout; null when the user is not locked out at {@code now}. */
+    static CognitoException lockedOut(Lockout lockout, Instant now) {
+        return lockout.at(now).lockedAt(now) ? SignIn.notAuthorized("Password attempts exceeded") : null;
     }
 
-    /** Records the failure (in its own write) and answers it as Cognito answers a wrong password. */
-    static CognitoException failed(SignIn signIn, String poolId, User user, Instant now) {
+    /** Records a wrong password (in its own write), unless the user is gone meanwhile. */
+    static void failed(SignIn signIn, String poolId, User user, Instant now) {
         signIn.store().write(poolId, pool -> {
             if (pool.bySub(user.sub()) != null) {
                 pool.putLockout(pool.lockout(user.sub()).failed(now));
             }
             return null;
         });
-        return SignIn.notAuthorized(PasswordFlow.WRONG_PASSWORD);
     }
 
-    static void succeeded(PoolWrite pool, User user) {
-        if (pool.lockout(user.sub()).failures() > 0) {
-            pool.putLockout(Lockout.none(user.sub()));
+    /**
+     * {@code spend} (null for nothing), and forgetting the failures {@code lockout} counted when there were any: the
+     * changes of an accepted password's write (changes only, so that {@code spend} may read first).
+     */
+    static Consumer<PoolWrite> accepted(Lockout lockout, Consumer<PoolWrite> spend) {
+        if (lockout.failures() == 0) {
+            return spend;
         }
+        return pool -> {
+            if (spend != null) {
+                spend.accept(pool);
+            }
+            pool.putLockout(Lockout.none(lockout.sub()));
+        };
     }
 }

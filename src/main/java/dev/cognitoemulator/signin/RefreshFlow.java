@@ -1,6 +1,8 @@
 package dev.cognitoemulator.signin;
 
 import dev.cognitoemulator.domain.AppClient;
+import dev.cognitoemulator.domain.Device;
+import dev.cognitoemulator.domain.PoolView;
 import dev.cognitoemulator.domain.RefreshGrant;
 import dev.cognitoemulator.domain.User;
 import dev.cognitoemulator.errors.CognitoException;
@@ -30,23 +32,26 @@ final class RefreshFlow implements AuthFlow {
     @Override
     public AuthResult start(Attempt attempt) {
         Refresh refresh = read(attempt.poolId(), attempt.clientId(), attempt.required("REFRESH_TOKEN"),
-                attempt.now(), (client, user) -> checkSecretHash(client, attempt, user));
-        return signIn.mint(refresh.read(), refresh.grant(), attempt.now(), false);
+                attempt.parameter("DEVICE_KEY"), attempt.now(), (client, user) -> checkSecretHash(client, attempt,
+                        user));
+        return signIn.mint(refresh.read(), refresh.grant(), attempt.now(), false, null);
     }
 
     /** GetTokensFromRefreshToken: the client's secret itself rather than a SECRET_HASH. */
-    AuthResult tokens(String poolId, String clientId, String token, String clientSecret, Instant now) {
+    AuthResult tokens(String poolId, String clientId, String token, String clientSecret, String deviceKey,
+            Instant now) {
         for (int round = 1; ; round++) {
-            Refresh refresh = read(poolId, clientId, token, now, (client, user) -> checkSecret(client, clientSecret));
+            Refresh refresh = read(poolId, clientId, token, deviceKey, now,
+                    (client, user) -> checkSecret(client, clientSecret));
             AppClient client = refresh.read().client();
             var rotation = client.refreshTokenRotation();
             if (rotation == null || !"ENABLED".equals(rotation.feature())) {
-                return signIn.mint(refresh.read(), refresh.grant(), now, false);
+                return signIn.mint(refresh.read(), refresh.grant(), now, false, null);
             }
             RefreshGrant old = refresh.grant();
             RefreshGrant rotated = new RefreshGrant(signIn.random().token(48), old.clientId(), old.sub(),
                     old.authTime(), signIn.random().uuid(), now.plus(client.validity().refreshTtl()), old.scopes(),
-                    false, null);
+                    false, null, old.deviceKey(), old.deviceGroupKey());
             int grace = rotation.retryGracePeriodSeconds() == null ? 0 : rotation.retryGracePeriodSeconds();
             boolean written = signIn.store().write(poolId, pool -> {
                 if (pool.grant(token) != old) {
@@ -59,14 +64,17 @@ final class RefreshFlow implements AuthFlow {
                 return true;
             });
             if (written) {
-                return signIn.mint(refresh.read(), rotated, now, true);
+                return signIn.mint(refresh.read(), rotated, now, true, null);
             }
             SignIn.changedMeanwhile(round);
         }
     }
 
-    /** Cognito's refusals of a refresh token, in its order; {@code secret} checks the client's secret. */
-    private Refresh read(String poolId, String clientId, String token, Instant now,
+    /**
+     * Cognito's refusals of a refresh token, in its order; {@code secret} checks the client's secret,
+     * {@code deviceKey} is the device the refresh names (null for none).
+     */
+    private Refresh read(String poolId, String clientId, String token, String deviceKey, Instant now,
             BiConsumer<AppClient, User> secret) {
         return signIn.store().read(poolId, pool -> {
             AppClient client = pool.requireClient(clientId);
@@ -95,8 +103,25 @@ final class RefreshFlow implements AuthFlow {
                 throw new CognitoException(ErrorCode.RefreshTokenReuseException,
                         "Refresh Token has been rotated and can no longer be used");
             }
+            checkDevice(pool, grant, deviceKey);
             return new Refresh(SignIn.read(pool, client, user), grant);
         });
+    }
+
+    /**
+     * A sign-in's tokens from a pool that tracks devices are the device's: a refresh must name it
+     * ({@code DEVICE_KEY}) and the device must be confirmed and not forgotten, or the refresh token is invalid
+     * (captured: aws/aws-sdk-java-v2#3418, aws/aws-sdk-cpp#851; AWS's blog "Tracking and remembering devices": a
+     * forgotten device's refresh tokens fail).
+     */
+    private static void checkDevice(PoolView pool, RefreshGrant grant, String deviceKey) {
+        if (grant.deviceKey() == null) {
+            return;
+        }
+        Device device = pool.device(grant.deviceKey());
+        if (!grant.deviceKey().equals(deviceKey) || device == null || !device.sub().equals(grant.sub())) {
+            throw SignIn.notAuthorized("Invalid Refresh Token.");
+        }
     }
 
     /**

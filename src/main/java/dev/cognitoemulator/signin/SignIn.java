@@ -1,7 +1,9 @@
 package dev.cognitoemulator.signin;
 
 import dev.cognitoemulator.domain.AppClient;
+import dev.cognitoemulator.domain.Device;
 import dev.cognitoemulator.domain.Group;
+import dev.cognitoemulator.domain.Ids;
 import dev.cognitoemulator.domain.PoolView;
 import dev.cognitoemulator.domain.PoolWrite;
 import dev.cognitoemulator.domain.Randomness;
@@ -43,6 +45,7 @@ public final class SignIn {
     private final Map<String, Flow> flows = new HashMap<>();
     private final Map<String, ChallengeHandler> challenges = new HashMap<>();
     private final RefreshFlow refresh;
+    private final PasswordOutcome passwords = new PasswordOutcome(this);
 
     public SignIn(UserPoolStore store, Keys keys, TokenService tokens, Triggers triggers, Randomness random,
             Issuer issuer) {
@@ -61,7 +64,12 @@ public final class SignIn {
                 "Auth flow not enabled for this client"), false, true, "ADMIN_USER_PASSWORD_AUTH", "ADMIN_NO_SRP_AUTH");
         refresh = new RefreshFlow(this);
         flow(refresh, true, true, "REFRESH_TOKEN_AUTH", "REFRESH_TOKEN");
+        // SRP, from the client and from the server (measured against AWS: ministackorg/ministack#1758).
+        flow(new SrpFlow(this), true, true, SrpFlow.NAME);
         challenge(new NewPasswordChallenge(this));
+        challenge(new PasswordVerifierChallenge(this));
+        challenge(new DeviceSrpChallenge(this));
+        challenge(new DevicePasswordVerifierChallenge(this));
     }
 
     private void flow(AuthFlow handler, boolean client, boolean admin, String... names) {
@@ -102,8 +110,8 @@ public final class SignIn {
 
     /** GetTokensFromRefreshToken, with the client's refresh-token rotation. */
     public AuthResult refreshTokens(String poolId, String clientId, String refreshToken, String clientSecret,
-            Instant now) {
-        return refresh.tokens(poolId, clientId, refreshToken, clientSecret, now);
+            String deviceKey, Instant now) {
+        return refresh.tokens(poolId, clientId, refreshToken, clientSecret, deviceKey, now);
     }
 
     /** The pool and the client come first: an unknown one is answered before the flow or challenge is looked at. */
@@ -123,6 +131,11 @@ public final class SignIn {
         return random;
     }
 
+    /** The outcome of a checked password, shared by the password flows and SRP. */
+    PasswordOutcome passwords() {
+        return passwords;
+    }
+
     /** What a sign-in read under the pool's lock, to call out with and to mint from. */
     record Read(UserPool pool, AppClient client, User user, List<Group> groups) {
     }
@@ -139,16 +152,21 @@ public final class SignIn {
     }
 
     /**
-     * Writes what a sign-in decided ({@code change}), forgetting the user's failed passwords, unless the user or the client changed since {@code read}
+     * Writes what a sign-in decided ({@code change}), unless the user or the client changed since {@code read}
      * (a callout ran in between): then nothing is written and the caller starts over.
      */
     boolean commit(Read read, Consumer<PoolWrite> change) {
+        return commit(read, null, change);
+    }
+
+    /** {@link #commit(Read, Consumer)}, and the device the sign-in names ({@code device}, unless null) unchanged. */
+    boolean commit(Read read, Device device, Consumer<PoolWrite> change) {
         return store.write(read.pool().id(), pool -> {
             if (pool.bySub(read.user().sub()) != read.user()
-                    || pool.client(read.client().clientId()) != read.client()) {
+                    || pool.client(read.client().clientId()) != read.client()
+                    || (device != null && pool.device(device.key()) != device)) {
                 return false;
             }
-            PasswordAttempts.succeeded(pool, read.user());
             change.accept(pool);
             return true;
         });
@@ -163,21 +181,90 @@ public final class SignIn {
         }
     }
 
-    /** A new grant (a refresh token), for a sign-in whose write is about to commit. */
-    RefreshGrant newGrant(Read read, Instant now) {
-        return new RefreshGrant(random.token(48), read.client().clientId(), read.user().sub(), now, random.uuid(),
-                now.plus(read.client().validity().refreshTtl()), RefreshGrant.API_SCOPES, false, null);
+    /**
+     * A sign-in about to succeed: its grant and the device it was made from (a known one, its last sign-in to be
+     * recorded) or, in a pool that tracks devices, the new one its answer announces.
+     */
+    record Success(Read read, RefreshGrant grant, Device device, AuthResult.NewDevice newDevice, String sourceIp) {
+
+        /** The success's changes (changes only: a write makes them after its reads). */
+        void write(PoolWrite pool) {
+            pool.putGrant(grant);
+            if (device != null) {
+                pool.putDevice(device.signedIn(grant.authTime(), sourceIp));
+            }
+        }
+    }
+
+    /** A new grant (a refresh token), for a sign-in whose write is about to commit; {@code device} may be null. */
+    Success success(Read read, Attempt attempt, Device device) {
+        AuthResult.NewDevice announced = null;
+        String deviceKey = device == null ? null : device.key();
+        if (device == null && read.pool().settings().tracksDevices()) {
+            announced = new AuthResult.NewDevice(Ids.deviceKey(random, Ids.region(read.pool().id())),
+                    Ids.deviceGroupKey(random));
+            deviceKey = announced.deviceKey();
+        }
+        Instant now = attempt.now();
+        RefreshGrant grant = new RefreshGrant(random.token(48), read.client().clientId(), read.user().sub(), now,
+                random.uuid(), now.plus(read.client().validity().refreshTtl()), RefreshGrant.API_SCOPES, false, null,
+                deviceKey, announced == null ? null : announced.deviceGroupKey());
+        return new Success(read, grant, device, announced, attempt.sourceIp());
+    }
+
+    /** After a success's write: PostAuthentication (no lock held), then the tokens. */
+    AuthResult finish(Success success, Attempt attempt) {
+        Read read = success.read();
+        triggers.postAuthentication(read.pool(), read.client(), read.user(), attempt.clientMetadata());
+        return mint(read, success.grant(), attempt.now(), true, success.newDevice());
+    }
+
+    /**
+     * A sign-in that succeeds: its grant (and the device's sign-in) written with {@code spend} (changes a challenge
+     * makes whatever comes, such as spending its session; null for none), then the tokens; null when the user, the
+     * client or the device changed since {@code read} (the caller starts over).
+     */
+    AuthResult signedIn(Read read, Attempt attempt, Device device, Consumer<PoolWrite> spend) {
+        Success success = success(read, attempt, device);
+        boolean committed = commit(read, device, pool -> {
+            if (spend != null) {
+                spend.accept(pool);
+            }
+            success.write(pool);
+        });
+        return committed ? finish(success, attempt) : null;
+    }
+
+    /**
+     * The user's device a sign-in names ({@code DEVICE_KEY}); null when it names none. An unknown device, or
+     * another user's, is {@code ResourceNotFoundException} "Device does not exist." (captured*: the text
+     * amplify-js's retryOnResourceNotFoundException matches, then signs in again without the device).
+     */
+    static Device namedDevice(PoolView pool, User user, String deviceKey) {
+        if (deviceKey == null) {
+            return null;
+        }
+        Device device = pool.device(deviceKey);
+        if (device == null || !device.sub().equals(user.sub())) {
+            throw deviceNotFound();
+        }
+        return device;
+    }
+
+    static CognitoException deviceNotFound() {
+        return new CognitoException(ErrorCode.ResourceNotFoundException, "Device does not exist.");
     }
 
     /** The ID and access tokens of a grant, signed with the pool's key outside every lock. */
-    AuthResult mint(Read read, RefreshGrant grant, Instant issuedAt, boolean withRefreshToken) {
+    AuthResult mint(Read read, RefreshGrant grant, Instant issuedAt, boolean withRefreshToken,
+            AuthResult.NewDevice newDevice) {
         TokenService.Claims claims = new TokenService.Claims(issuer.of(read.pool().id()), read.pool(), read.client(),
                 read.user(), read.groups(), grant.authTime(), issuedAt, grant.originJti(), random.uuid(),
-                grant.scopes());
+                grant.scopes(), grant.deviceKey());
         var key = keys.of(read.pool().id());
         return AuthResult.of(new AuthResult.Tokens(tokens.accessToken(claims, key),
                 (int) read.client().validity().accessTtl().getSeconds(), "Bearer",
-                withRefreshToken ? grant.token() : null, tokens.idToken(claims, key)));
+                withRefreshToken ? grant.token() : null, tokens.idToken(claims, key), newDevice));
     }
 
     static CognitoException notAuthorized(String message) {

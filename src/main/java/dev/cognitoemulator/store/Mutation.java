@@ -2,6 +2,7 @@ package dev.cognitoemulator.store;
 
 import dev.cognitoemulator.domain.AppClient;
 import dev.cognitoemulator.domain.AuthSession;
+import dev.cognitoemulator.domain.Device;
 import dev.cognitoemulator.domain.Group;
 import dev.cognitoemulator.domain.Lockout;
 import dev.cognitoemulator.domain.RefreshGrant;
@@ -19,6 +20,7 @@ public sealed interface Mutation {
     record PutUser(User user) implements Mutation {
     }
 
+    /** The user, with its refresh grants, sessions and devices. */
     record RemoveUser(User user) implements Mutation {
     }
 
@@ -64,5 +66,12 @@ public sealed interface Mutation {
     }
 
     record RemoveLockout(String sub) implements Mutation {
+    }
+
+    /** Inserts the device, or replaces the device of the same key. */
+    record PutDevice(Device device) implements Mutation {
+    }
+
+    record RemoveDevice(String key) implements Mutation {
     }
 }

@@ -2,6 +2,7 @@ package dev.cognitoemulator.store;
 
 import dev.cognitoemulator.domain.AppClient;
 import dev.cognitoemulator.domain.AuthSession;
+import dev.cognitoemulator.domain.Device;
 import dev.cognitoemulator.domain.Group;
 import dev.cognitoemulator.domain.Lockout;
 import dev.cognitoemulator.domain.PoolView;
@@ -18,8 +19,8 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
  * One pool and everything in it, table by table: its settings and signing key, users (with their indexes), app
- * clients, groups, refresh grants, challenge sessions, codes waiting to be typed back, failed sign-ins. Guarded by its own read-write lock, held by the store;
- * changed only by {@link #apply(Mutation)}.
+ * clients, groups, refresh grants, challenge sessions, devices, codes waiting to be typed back, failed sign-ins.
+ * Guarded by its own read-write lock, held by the store; changed only by {@link #apply(Mutation)}.
  */
 final class PoolState implements PoolView {
 
@@ -33,6 +34,7 @@ final class PoolState implements PoolView {
     private final SessionTable sessions = new SessionTable();
     private final CodeTable codes = new CodeTable();
     private final LockoutTable lockouts = new LockoutTable();
+    private final DeviceTable devices = new DeviceTable();
     /** The store's index of every pool's client ids (InitiateAuth names a client, not a pool), kept in step. */
     private final Map<String, String> clientPools;
 
@@ -51,6 +53,7 @@ final class PoolState implements PoolView {
                 sessions.removeAll(removed.sub());
                 codes.removeAll(removed.sub());
                 lockouts.remove(removed.sub());
+                devices.removeAll(removed.sub());
             }
         } else if (mutation instanceof Mutation.ReplacePool m) {
             pool = m.pool();
@@ -83,6 +86,10 @@ final class PoolState implements PoolView {
             lockouts.put(m.lockout());
         } else if (mutation instanceof Mutation.RemoveLockout m) {
             lockouts.remove(m.sub());
+        } else if (mutation instanceof Mutation.PutDevice m) {
+            devices.put(m.device());
+        } else if (mutation instanceof Mutation.RemoveDevice m) {
+            devices.remove(m.key());
         } else {
             throw new IllegalArgumentException("unknown mutation " + mutation);
         }
@@ -182,5 +189,15 @@ final class PoolState implements PoolView {
     public Lockout lockout(String sub) {
         Lockout lockout = lockouts.get(sub);
         return lockout == null ? Lockout.none(sub) : lockout;
+    }
+
+    @Override
+    public Device device(String key) {
+        return devices.get(key);
+    }
+
+    @Override
+    public Iterator<Device> devicesAfter(String sub, String afterKey) {
+        return devices.ofUser(sub, afterKey);
     }
 }

@@ -2,6 +2,7 @@ package dev.cognitoemulator.store;
 
 import dev.cognitoemulator.domain.AppClient;
 import dev.cognitoemulator.domain.AuthSession;
+import dev.cognitoemulator.domain.Device;
 import dev.cognitoemulator.domain.Group;
 import dev.cognitoemulator.domain.Lockout;
 import dev.cognitoemulator.domain.PoolWrite;
@@ -133,6 +134,16 @@ final class Transaction implements PoolWrite {
     }
 
     @Override
+    public Device device(String key) {
+        return read().device(key);
+    }
+
+    @Override
+    public Iterator<Device> devicesAfter(String sub, String afterKey) {
+        return read().devicesAfter(sub, afterKey);
+    }
+
+    @Override
     public void put(User user) {
         record(new Mutation.PutUser(user));
     }
@@ -205,5 +216,15 @@ final class Transaction implements PoolWrite {
     @Override
     public void putLockout(Lockout lockout) {
         record(lockout.failures() == 0 ? new Mutation.RemoveLockout(lockout.sub()) : new Mutation.PutLockout(lockout));
+    }
+
+    @Override
+    public void putDevice(Device device) {
+        record(new Mutation.PutDevice(device));
+    }
+
+    @Override
+    public void removeDevice(String key) {
+        record(new Mutation.RemoveDevice(key));
     }
 }

@@ -33,9 +33,12 @@ public final class TokenService {
     /**
      * What a sign-in or refresh hands to the minting: the same for the ID and the access token, issue time
      * included (a sign-in's tokens are issued at its auth_time).
+     *
+     * @param deviceKey the device the sign-in was made from (the access token's {@code device_key}), or null
      */
     public record Claims(String issuer, UserPool pool, AppClient client, User user, List<Group> groups,
-            Instant authTime, Instant issuedAt, String originJti, String eventId, List<String> scopes) {
+            Instant authTime, Instant issuedAt, String originJti, String eventId, List<String> scopes,
+            String deviceKey) {
     }
 
     /** An access token's claims, read but not yet verified against its pool's key. */
@@ -75,6 +78,9 @@ public final class TokenService {
 
     public String accessToken(Claims c, SigningKey key) {
         JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder().subject(c.user().sub());
+        if (c.deviceKey() != null) {
+            claims.claim("device_key", c.deviceKey());
+        }
         if (!c.groups().isEmpty()) {
             claims.claim("cognito:groups", c.groups().stream().map(Group::groupName).toList());
         }

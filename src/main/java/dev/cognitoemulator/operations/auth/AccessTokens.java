@@ -30,38 +30,60 @@ public final class AccessTokens {
     /** {@link #read}, with the token's grant beside its user. */
     public static <T> T readCaller(Call call, String accessToken, BiFunction<PoolView, Caller, T> action) {
         TokenService.AccessToken token = call.services().tokens().readAccess(accessToken);
-        return inPool(token, () -> call.read(token.poolId(), pool -> action.apply(pool, caller(call, pool, token))));
+        return inPool(token, () -> call.read(token.poolId(), pool -> act(action, pool, caller(call, pool, token))));
     }
 
     /** {@link #write}, with the token's grant beside its user. */
     public static <T> T writeCaller(Call call, String accessToken, BiFunction<PoolWrite, Caller, T> action) {
         TokenService.AccessToken token = call.services().tokens().readAccess(accessToken);
-        return inPool(token, () -> call.write(token.poolId(), pool -> action.apply(pool, caller(call, pool, token))));
+        return inPool(token, () -> call.write(token.poolId(), pool -> act(action, pool, caller(call, pool, token))));
     }
 
     static <T> T read(Call call, String accessToken, BiFunction<PoolView, User, T> action) {
         TokenService.AccessToken token = call.services().tokens().readAccess(accessToken);
-        return inPool(token, () -> call.read(token.poolId(), pool -> action.apply(pool, user(call, pool, token))));
+        return inPool(token, () -> call.read(token.poolId(), pool -> act(action, pool, user(call, pool, token))));
     }
 
     /** Checks the token under a read, then runs {@code action} in a write of its pool. */
     static <T> T write(Call call, String accessToken, BiFunction<PoolWrite, User, T> action) {
         TokenService.AccessToken token = call.services().tokens().readAccess(accessToken);
-        return inPool(token, () -> call.write(token.poolId(), pool -> action.apply(pool, user(call, pool, token))));
+        return inPool(token, () -> call.write(token.poolId(), pool -> act(action, pool, user(call, pool, token))));
     }
 
     /**
-     * A token of a pool that is gone is no longer a token (not "pool does not exist"); the actions themselves
-     * name nothing that could be missing.
+     * A token of a pool that is gone is no longer a token (not "pool does not exist"); what the action itself
+     * answers (a device that does not exist, say) is passed on as it is.
      */
     private static <T> T inPool(TokenService.AccessToken token, Supplier<T> run) {
         try {
             return run.get();
+        } catch (ActionFailed e) {
+            throw e.failure;
         } catch (CognitoException e) {
             if (e.code() == ErrorCode.ResourceNotFoundException) {
                 throw TokenService.invalidAccessToken();
             }
             throw e;
+        }
+    }
+
+    private static <P, A, T> T act(BiFunction<P, A, T> action, P pool, A argument) {
+        try {
+            return action.apply(pool, argument);
+        } catch (CognitoException e) {
+            throw new ActionFailed(e);
+        }
+    }
+
+    /** The action's own answer, carried past {@link #inPool}'s look at the pool's. */
+    private static final class ActionFailed extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        private final transient CognitoException failure;
+
+        ActionFailed(CognitoException failure) {
+            super(null, null, false, false);
+            this.failure = failure;
         }
     }
 

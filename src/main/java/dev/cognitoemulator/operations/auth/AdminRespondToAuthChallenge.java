@@ -15,7 +15,7 @@ public final class AdminRespondToAuthChallenge
     public AdminRespondToAuthChallengeResponse execute(AdminRespondToAuthChallengeRequest request, Call call) {
         AuthResult result = call.services().signIn().respond(request.challengeName(), request.session(),
                 new Attempt(request.userPoolId(), request.clientId(), true, request.challengeResponses(),
-                        request.clientMetadata(), call.now()));
+                        request.clientMetadata(), call.now(), call.sourceIp()));
         return new AdminRespondToAuthChallengeResponse(AuthResults.tokens(result), result.challengeName(),
                 result.challengeParameters(), result.session());
     }

@@ -8,7 +8,8 @@ import dev.cognitoemulator.signin.AuthResult;
 
 /**
  * New tokens from a refresh token (Amplify v6 refreshes with it), rotating the refresh token when the client's
- * RefreshTokenRotation is ENABLED. DeviceKey is accepted and not checked yet (device tracking is a later issue).
+ * RefreshTokenRotation is ENABLED; a device's refresh token must name its device (DeviceKey), as REFRESH_TOKEN_AUTH's
+ * DEVICE_KEY.
  */
 public final class GetTokensFromRefreshToken
         implements Operation<GetTokensFromRefreshTokenRequest, GetTokensFromRefreshTokenResponse> {
@@ -16,7 +17,7 @@ public final class GetTokensFromRefreshToken
     @Override
     public GetTokensFromRefreshTokenResponse execute(GetTokensFromRefreshTokenRequest request, Call call) {
         AuthResult result = call.services().signIn().refreshTokens(call.store().poolOfClient(request.clientId()),
-                request.clientId(), request.refreshToken(), request.clientSecret(), call.now());
+                request.clientId(), request.refreshToken(), request.clientSecret(), request.deviceKey(), call.now());
         return new GetTokensFromRefreshTokenResponse(AuthResults.tokens(result));
     }
 }

@@ -14,7 +14,7 @@ public final class InitiateAuth implements Operation<InitiateAuthRequest, Initia
     public InitiateAuthResponse execute(InitiateAuthRequest request, Call call) {
         AuthResult result = call.services().signIn().initiate(request.authFlow(), new Attempt(
                 call.store().poolOfClient(request.clientId()), request.clientId(), false, request.authParameters(),
-                request.clientMetadata(), call.now()));
+                request.clientMetadata(), call.now(), call.sourceIp()));
         return InitiateAuthResponse.builder().challengeName(result.challengeName()).session(result.session())
                 .challengeParameters(result.challengeParameters()).authenticationResult(AuthResults.tokens(result))
                 .build();

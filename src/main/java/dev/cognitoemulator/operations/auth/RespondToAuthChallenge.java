@@ -15,7 +15,7 @@ public final class RespondToAuthChallenge
     public RespondToAuthChallengeResponse execute(RespondToAuthChallengeRequest request, Call call) {
         AuthResult result = call.services().signIn().respond(request.challengeName(), request.session(),
                 new Attempt(call.store().poolOfClient(request.clientId()), request.clientId(), false,
-                        request.challengeResponses(), request.clientMetadata(), call.now()));
+                        request.challengeResponses(), request.clientMetadata(), call.now(), call.sourceIp()));
         return new RespondToAuthChallengeResponse(AuthResults.tokens(result), result.challengeName(),
                 result.challengeParameters(), result.session());
     }

@@ -420,7 +420,7 @@ class SignInTest extends CognitoTestSupport {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"USER_SRP_AUTH, false", "CUSTOM_AUTH, false", "USER_SRP_AUTH, true", "CUSTOM_AUTH, true"})
+    @CsvSource({"CUSTOM_AUTH, false", "CUSTOM_AUTH, true"})
     void flowsNotImplementedYetAre501(AuthFlowType flow, boolean admin) {
         String poolId = newPool();
         String clientId = newClient(poolId, b -> b.clientName("default")).clientId();

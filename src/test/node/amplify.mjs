@@ -1,0 +1,77 @@
+// Amplify v6 (aws-amplify) in Node, against the emulator through Auth.Cognito.userPoolEndpoint, as an app calls
+// it: the scenario (argv[2]) runs and one line of JSON reports what happened, with every request's X-Amz-Target and
+// ChallengeName or AuthFlow in order. Driven by src/test/java/dev/cognitoemulator/clients/NodeClientsTest.java.
+//   ENDPOINT=http://127.0.0.1:PORT POOL_ID=... CLIENT_ID=... USERNAME=... PASSWORD=... node amplify.mjs SCENARIO
+// Scenarios: signIn (signIn with the default flow, fetchAuthSession, getCurrentUser, signOut), wrongPassword,
+// device (a pool that remembers devices: signIn confirms the device, fetchDevices, signOut, signIn again from the
+// remembered device, forgetDevice).
+// What a browser has and Node 20 lacks: Amplify names a device it confirms by navigator.userAgent (and gives up
+// remembering it, silently, without one).
+globalThis.navigator ??= { userAgent: `Node.js/${process.version}` };
+const calls = [];
+const realFetch = globalThis.fetch;
+globalThis.fetch = async (url, options = {}) => {
+	const headers = new Headers(options.headers);
+	const target = headers.get('x-amz-target');
+	if (target) {
+		const body = typeof options.body === 'string' ? JSON.parse(options.body) : {};
+		calls.push(target.split('.')[1] + (body.ChallengeName ? ' ' + body.ChallengeName : '')
+			+ (body.AuthFlow ? ' ' + body.AuthFlow : ''));
+	}
+	return realFetch(url, options);
+};
+const { Amplify } = await import('aws-amplify');
+const { signIn, signOut, fetchAuthSession, getCurrentUser, fetchDevices, forgetDevice } =
+	await import('aws-amplify/auth');
+
+const env = process.env;
+Amplify.configure({
+	Auth: { Cognito: { userPoolId: env.POOL_ID, userPoolClientId: env.CLIENT_ID, userPoolEndpoint: env.ENDPOINT } },
+});
+
+async function session() {
+	const { tokens } = await fetchAuthSession();
+	if (!tokens) {
+		return null;
+	}
+	return { username: tokens.accessToken.payload.username, tokenUse: tokens.accessToken.payload.token_use,
+		deviceKey: tokens.accessToken.payload.device_key ?? null, idTokenUse: tokens.idToken?.payload.token_use };
+}
+
+async function scenario(name) {
+	switch (name) {
+		case 'signIn': {
+			const result = await signIn({ username: env.USERNAME, password: env.PASSWORD });
+			const signedIn = await session();
+			const current = await getCurrentUser();
+			await signOut();
+			return { isSignedIn: result.isSignedIn, nextStep: result.nextStep.signInStep, session: signedIn,
+				currentUser: current.username, afterSignOut: await session() };
+		}
+		case 'wrongPassword':
+			await signIn({ username: env.USERNAME, password: 'Not-the-passw0rd' });
+			return { unexpected: 'signed in' };
+		case 'device': {
+			const first = await signIn({ username: env.USERNAME, password: env.PASSWORD });
+			const firstSession = await session();
+			const devices = await fetchDevices();
+			await signOut();
+			const second = await signIn({ username: env.USERNAME, password: env.PASSWORD });
+			const secondSession = await session();
+			await forgetDevice();
+			const afterForget = await fetchDevices();
+			await signOut();
+			return { first: first.isSignedIn, firstSession, devices: devices.map(d => ({ id: d.id, name: d.name })),
+				second: second.isSignedIn, secondSession, afterForget: afterForget.length };
+		}
+		default:
+			throw new Error('unknown scenario ' + name);
+	}
+}
+
+try {
+	const result = await scenario(process.argv[2]);
+	console.log(JSON.stringify({ ...result, calls }));
+} catch (error) {
+	console.log(JSON.stringify({ error: error.name, message: error.message, calls }));
+}
