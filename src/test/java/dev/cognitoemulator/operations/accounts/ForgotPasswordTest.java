@@ -12,6 +12,7 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.CodeDeliver
 import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateUserPoolRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DeliveryMediumType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ForgotPasswordRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.MFAOptionType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.PreventUserExistenceErrorTypes;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.RecoveryOptionNameType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.RecoveryOptionType;
@@ -35,6 +36,8 @@ class ForgotPasswordTest extends AccountsTestSupport {
     private static final String EMAIL_MASK = "a***@e***";
     private static final String PHONE = "+15555550123";
     private static final String PHONE_MASK = "+*******0123";
+    private static final MFAOptionType SMS_MFA = MFAOptionType.builder().attributeName("phone_number")
+            .deliveryMedium(DeliveryMediumType.SMS).build();
 
     @Override
     protected void poolSettings(CreateUserPoolRequest.Builder pool) {
@@ -125,6 +128,36 @@ class ForgotPasswordTest extends AccountsTestSupport {
         confirmedUser(poolId, "alice", bothVerified());
 
         assertDelivery(forgot(clientId, "alice"), "email", DeliveryMediumType.EMAIL, EMAIL_MASK);
+    }
+
+    @Test
+    void withARecoverySettingSmsMfaDisqualifiesThePhone() {
+        String poolId = pool(option(RecoveryOptionNameType.VERIFIED_PHONE_NUMBER, 1),
+                option(RecoveryOptionNameType.VERIFIED_EMAIL, 2));
+        String clientId = passwordClient(poolId);
+        confirmedUser(poolId, "alice", bothVerified());
+        confirmedUser(poolId, "bob", attr("phone_number", PHONE), attr("phone_number_verified", "true"));
+        for (String username : new String[] {"alice", "bob"}) {
+            cognito.adminSetUserSettings(b -> b.userPoolId(poolId).username(username)
+                    .mfaOptions(SMS_MFA));
+        }
+
+        // "SMS doesn't qualify for a valid password recovery mechanism if the user also has SMS multi-factor
+        // authentication (MFA) activated" (documented: CloudFormation AccountRecoverySetting, developer guide).
+        assertDelivery(forgot(clientId, "alice"), "email", DeliveryMediumType.EMAIL, EMAIL_MASK);
+        var e = awsError("InvalidParameterException", () -> forgot(clientId, "bob"));
+        assertThat(message(e)).startsWith("Cannot reset password for the user");
+    }
+
+    @Test
+    void withoutARecoverySettingSmsMfaDoesNotMatter() {
+        String poolId = newPool();
+        String clientId = passwordClient(poolId);
+        confirmedUser(poolId, "alice", bothVerified());
+        cognito.adminSetUserSettings(b -> b.userPoolId(poolId).username("alice")
+                .mfaOptions(SMS_MFA));
+
+        assertDelivery(forgot(clientId, "alice"), "phone_number", DeliveryMediumType.SMS, PHONE_MASK);
     }
 
     @Test
