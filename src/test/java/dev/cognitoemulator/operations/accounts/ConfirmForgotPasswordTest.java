@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
 import dev.cognitoemulator.CognitoEmulator;
-import dev.cognitoemulator.TestClock;
+import dev.cognitoemulator.ManualClock;
 import dev.cognitoemulator.auth.AuthMode;
 import java.time.Duration;
 import java.util.Map;
@@ -33,7 +33,7 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.UserStatusT
  */
 class ConfirmForgotPasswordTest extends AccountsTestSupport {
 
-    private final TestClock clock = new TestClock();
+    private final ManualClock clock = new ManualClock();
 
     @Override
     protected CognitoEmulator.Builder configure(CognitoEmulator.Builder builder) {

@@ -5,7 +5,7 @@ import static dev.cognitoemulator.CognitoTestSupport.Attributes.attr;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cognitoemulator.CognitoEmulator;
-import dev.cognitoemulator.TestClock;
+import dev.cognitoemulator.ManualClock;
 import dev.cognitoemulator.auth.AuthMode;
 import dev.cognitoemulator.messages.Message;
 import java.time.Duration;
@@ -41,7 +41,7 @@ class UserAttributesTest extends AccountsTestSupport {
 
     private static final String PREFIX = "Invalid user attributes: ";
 
-    private final TestClock clock = new TestClock();
+    private final ManualClock clock = new ManualClock();
 
     @Override
     protected CognitoEmulator.Builder configure(CognitoEmulator.Builder builder) {
