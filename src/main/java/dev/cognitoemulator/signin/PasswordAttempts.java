@@ -6,6 +6,7 @@ import dev.cognitoemulator.domain.PoolWrite;
 import dev.cognitoemulator.domain.User;
 import dev.cognitoemulator.errors.CognitoException;
 import java.time.Instant;
+import java.util.function.Consumer;
 
 /**
  * Cognito's lockout of failed password sign-ins ({@link Lockout}), for every flow that checks a password: while
@@ -35,8 +36,14 @@ final class PasswordAttempts {
         return SignIn.notAuthorized(PasswordFlow.WRONG_PASSWORD);
     }
 
-    static void succeeded(PoolWrite pool, User user) {
-        if (pool.lockout(user.sub()).failures() > 0) {
+    /**
+     * A sign-in that got through: {@code change} (what it writes), and its failures forgotten. The failures are read
+     * before {@code change} runs, since a write reads before it changes anything ({@code change} may read too).
+     */
+    static void succeeded(PoolWrite pool, User user, Consumer<PoolWrite> change) {
+        boolean failed = pool.lockout(user.sub()).failures() > 0;
+        change.accept(pool);
+        if (failed) {
             pool.putLockout(Lockout.none(user.sub()));
         }
     }

@@ -148,8 +148,7 @@ public final class SignIn {
                     || pool.client(read.client().clientId()) != read.client()) {
                 return false;
             }
-            PasswordAttempts.succeeded(pool, read.user());
-            change.accept(pool);
+            PasswordAttempts.succeeded(pool, read.user(), change);
             return true;
         });
     }
