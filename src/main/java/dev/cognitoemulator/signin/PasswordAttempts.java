@@ -11,29 +11,33 @@ import java.util.function.Consumer;
 /**
  * Cognito's lockout of failed password sign-ins ({@link Lockout}), for every flow that checks a password: while
  * locked out, even the right password is refused with {@code Password attempts exceeded} (captured:
- * amazon-cognito-identity-js#479) and the attempt does not count; a wrong password is recorded before it is
- * answered; a sign-in that gets through forgets the failures.
+ * amazon-cognito-identity-js#479) and the attempt does not count (it only keeps the lockout from being forgotten); a
+ * wrong password is recorded before it is answered; a sign-in that gets through forgets the failures.
  */
 final class PasswordAttempts {
 
     private PasswordAttempts() {
     }
 
-    static void requireNotLocked(PoolView pool, User user, Instant now) {
-        if (pool.lockout(user.sub()).at(now).lockedAt(now)) {
-            throw SignIn.notAuthorized("Password attempts exceeded");
-        }
+    /** Whether the user is locked out: then the password is not even checked, and {@link #failed} answers. */
+    static boolean lockedOut(PoolView pool, User user, Instant now) {
+        return pool.lockout(user.sub()).at(now).lockedAt(now);
     }
 
-    /** Records the failure (in its own write) and answers it as Cognito answers a wrong password. */
+    /**
+     * Records a refused password (in its own write) and answers it: during a lockout, {@code Password attempts
+     * exceeded} and only the attempt's time recorded; else one more failure, answered as a wrong password.
+     */
     static CognitoException failed(SignIn signIn, String poolId, User user, Instant now) {
-        signIn.store().write(poolId, pool -> {
-            if (pool.bySub(user.sub()) != null) {
-                pool.putLockout(pool.lockout(user.sub()).failed(now));
+        boolean locked = signIn.store().write(poolId, pool -> {
+            if (pool.bySub(user.sub()) == null) {
+                return false;
             }
-            return null;
+            Lockout lockout = pool.lockout(user.sub()).at(now);
+            pool.putLockout(lockout.lockedAt(now) ? lockout.attempted(now) : lockout.failed(now));
+            return lockout.lockedAt(now);
         });
-        return SignIn.notAuthorized(PasswordFlow.WRONG_PASSWORD);
+        return SignIn.notAuthorized(locked ? "Password attempts exceeded" : PasswordFlow.WRONG_PASSWORD);
     }
 
     /**

@@ -42,8 +42,7 @@ final class PasswordFlow implements AuthFlow {
                 SecretHash.check(client, attempt.parameter("SECRET_HASH"), username);
                 User user = UserLookup.findOrNull(pool, username);
                 check(client, user);
-                PasswordAttempts.requireNotLocked(pool, user, attempt.now());
-                boolean matched = user.hasPassword(password);
+                boolean matched = !PasswordAttempts.lockedOut(pool, user, attempt.now()) && user.hasPassword(password);
                 if (matched && !user.enabled()) {
                     throw SignIn.notAuthorized("User is disabled.");
                 }
