@@ -211,6 +211,23 @@ class LockoutTest extends AccountsTestSupport {
     }
 
     @Test
+    void anAttemptDuringALockoutIsNoQuietMinute() {
+        String poolId = newPool();
+        String clientId = setUp(poolId);
+        fiveFailures(clientId);
+        clock.advance(Duration.ofMillis(500));
+        rightIsRefused(poolId, clientId);
+
+        // Fifteen minutes after the last failure, but not after the last attempt: the count goes on.
+        clock.advance(Duration.ofMinutes(15).minusMillis(500));
+        wrong(clientId, INCORRECT);
+
+        rightIsRefused(poolId, clientId);
+        clock.advance(Duration.ofSeconds(2));
+        rightSignsIn(clientId);
+    }
+
+    @Test
     void aFailureBetweenTheTemporaryPasswordAndTheNewOneIsForgottenByTheChallenge() {
         String poolId = newPool();
         String clientId = passwordClient(poolId);
