@@ -219,7 +219,7 @@ public final class Accounts {
     static VerificationCode newCode(Call call, User user, String purpose, Target target, Duration validity,
             String pendingValue) {
         return new VerificationCode(user.sub(), purpose, call.services().codes().next(), call.now().plus(validity), 0,
-                target.attribute(), pendingValue);
+                target.attribute(), target.destination(), pendingValue);
     }
 
     /**
