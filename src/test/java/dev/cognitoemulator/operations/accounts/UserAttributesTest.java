@@ -421,6 +421,25 @@ class UserAttributesTest extends AccountsTestSupport {
     }
 
     @Test
+    void aCodeVerifiesOnlyTheValueItWasSentTo() {
+        String poolId = newPool();
+        String clientId = passwordClient(poolId);
+        confirmedUser(poolId, "alice", attr("email", "alice@example.com"), attr("name", "Alice"));
+        String token = accessToken(poolId, clientId, "alice");
+        requestCode(token, "email");
+        String code = lastCode(poolId, "alice");
+
+        cognito.adminUpdateUserAttributes(b -> b.userPoolId(poolId).username("alice")
+                .userAttributes(attr("email", "someone.else@example.org")));
+        var e = awsError("ExpiredCodeException", () -> verify(token, "email", code));
+
+        // The code went to an address the user no longer has (unconfirmed: no capture of this case).
+        assertThat(message(e)).isEqualTo("Invalid code provided, please request a code again.");
+        assertThat(attributes(token)).containsEntry("email", "someone.else@example.org")
+                .doesNotContainKey("email_verified");
+    }
+
+    @Test
     void theCodeExpiresAfter24Hours() {
         String poolId = newPool();
         String clientId = passwordClient(poolId);
