@@ -271,6 +271,22 @@ class ConfirmForgotPasswordTest extends AccountsTestSupport {
     }
 
     @Test
+    void aDisabledUserIsAMismatchEvenWithTheRightCodeWhenExistenceErrorsArePrevented() {
+        String poolId = newPool();
+        String clientId = passwordClient(poolId,
+                b -> b.preventUserExistenceErrors(PreventUserExistenceErrorTypes.ENABLED));
+        confirmedUser(poolId, "alice", verifiedEmail("alice"));
+        String code = forgot(clientId, poolId);
+        cognito.adminDisableUser(b -> b.userPoolId(poolId).username("alice"));
+
+        var e = awsError("CodeMismatchException", () -> confirm(clientId, code, NEW_PASSWORD));
+
+        assertThat(message(e)).isEqualTo("Invalid verification code provided, please try again.");
+        cognito.adminEnableUser(b -> b.userPoolId(poolId).username("alice"));
+        assertOldPasswordStillWorks(poolId, clientId);
+    }
+
+    @Test
     void secretClientNeedsTheHash() {
         String poolId = newPool();
         String clientId = passwordClient(poolId, b -> b.generateSecret(true));
