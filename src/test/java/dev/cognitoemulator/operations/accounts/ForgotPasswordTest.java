@@ -10,6 +10,7 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.AliasAttrib
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AttributeType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.CodeDeliveryDetailsType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateUserPoolRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.DefaultEmailOptionType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DeliveryMediumType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ForgotPasswordRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.MFAOptionType;
@@ -198,6 +199,22 @@ class ForgotPasswordTest extends AccountsTestSupport {
         assertThat(email.message()).isEqualTo("Reset with " + email.code() + " now");
         Message sms = lastMessage(poolId, "bob");
         assertThat(sms.message()).isEqualTo("SMS code " + sms.code());
+    }
+
+    @Test
+    void aPoolThatConfirmsSignUpsWithALinkStillSendsACode() {
+        String poolId = newPool(b -> poolSettings(b.verificationMessageTemplate(t -> t
+                .defaultEmailOption(DefaultEmailOptionType.CONFIRM_WITH_LINK)
+                .emailMessageByLink("Click {##here##}").emailSubjectByLink("Your link"))));
+        String clientId = passwordClient(poolId);
+        confirmedUser(poolId, "alice", verifiedEmail("alice"));
+
+        forgot(clientId, "alice");
+
+        // Password-reset e-mails use the code template (documented: message-customizations.html).
+        Message sent = lastMessage(poolId, "alice");
+        assertThat(sent.subject()).isEqualTo("Your verification code");
+        assertThat(sent.message()).isEqualTo("Your password reset code is " + sent.code());
     }
 
     // --- nothing changes yet --------------------------------------------------------------------------------

@@ -18,6 +18,7 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.AttributeDa
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AttributeType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.CodeDeliveryDetailsType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateUserPoolRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.DefaultEmailOptionType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DeliveryMediumType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.SchemaAttributeType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UsernameAttributeType;
@@ -212,6 +213,27 @@ class UserAttributesTest extends AccountsTestSupport {
         assertThat(attributes(token)).containsEntry("email", "alice.new@example.org")
                 .containsEntry("email_verified", "true");
         assertThat(adminSignIn(poolId, clientId, "alice.new@example.org").accessToken()).isNotBlank();
+    }
+
+    @Test
+    void aPoolThatConfirmsSignUpsWithALinkStillSendsACode() {
+        String poolId = newPool(b -> poolSettings(b.verificationMessageTemplate(t -> t
+                .defaultEmailOption(DefaultEmailOptionType.CONFIRM_WITH_LINK)
+                .emailMessageByLink("Click {##here##}").emailSubjectByLink("Your link")
+                .emailMessage("Your code: {####}").emailSubject("Your code"))));
+        String token = alice(poolId, passwordClient(poolId));
+
+        update(token, attr("email", "alice.new@example.org"));
+        requestCode(token, "email");
+
+        // "Emails from attribute-update and password-reset operations use the code template" (documented:
+        // cognito-user-pool-settings-message-customizations.html).
+        for (Message message : messages(poolId)) {
+            assertThat(message.subject()).isEqualTo("Your code");
+            assertThat(message.message()).isEqualTo("Your code: " + message.code());
+        }
+        assertThat(messages(poolId)).extracting(Message::kind)
+                .containsExactly("UpdateUserAttribute", "VerifyUserAttribute");
     }
 
     @Test
