@@ -7,10 +7,12 @@ import java.time.Instant;
  * Failed password sign-ins of a user, and the lockout they cause, as Cognito's developer guide documents it: after
  * five failures the user is locked out for one second, and the lockout doubles with each further failure (2^(n-5) s
  * for the n-th) up to about 15 minutes; attempts during a lockout answer {@code Password attempts exceeded} and do not
- * count; a success after the lockout ran out, or 15 minutes without attempts, starts over (authentication.html,
- * "Lockout behavior for failed sign-in attempts").
+ * count (but are attempts); a success after the lockout ran out, or 15 minutes without attempts, starts over
+ * (authentication.html, "Lockout behavior for failed sign-in attempts").
+ *
+ * @param lastAttempt the last failure, or the last attempt during a lockout since
  */
-public record Lockout(String sub, int failures, Instant lockedUntil, Instant lastFailure) {
+public record Lockout(String sub, int failures, Instant lockedUntil, Instant lastAttempt) {
 
     static final int FREE_FAILURES = 5;
     static final Duration MAX = Duration.ofMinutes(15);
@@ -24,9 +26,14 @@ public record Lockout(String sub, int failures, Instant lockedUntil, Instant las
         return now.isBefore(lockedUntil);
     }
 
-    /** What counts at {@code now}: nothing once 15 minutes passed without a failure. */
+    /** What counts at {@code now}: nothing once 15 minutes passed without an attempt. */
     public Lockout at(Instant now) {
-        return failures > 0 && !now.isBefore(lastFailure.plus(QUIET_RESET)) ? none(sub) : this;
+        return failures > 0 && !now.isBefore(lastAttempt.plus(QUIET_RESET)) ? none(sub) : this;
+    }
+
+    /** An attempt during the lockout: it does not count, but the 15 quiet minutes start again. */
+    public Lockout attempted(Instant now) {
+        return new Lockout(sub, failures, lockedUntil, now);
     }
 
     /** One more wrong password (not during a lockout: those do not count). */

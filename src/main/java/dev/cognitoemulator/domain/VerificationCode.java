@@ -8,11 +8,12 @@ import java.time.Instant;
  *
  * @param purpose {@link #SIGN_UP}, {@link #FORGOT_PASSWORD} or {@link #attribute}
  * @param attribute the attribute the code went to ({@code email}, {@code phone_number}): confirming it verifies it
+ * @param destination the address or number the code went to: it verifies that value only
  * @param pendingValue for an attribute whose change waits for verification (AttributesRequireVerificationBeforeUpdate),
  *                     the new value; else null
  */
 public record VerificationCode(String sub, String purpose, String code, Instant expires, int failedAttempts,
-        String attribute, String pendingValue) {
+        String attribute, String destination, String pendingValue) {
 
     public static final String SIGN_UP = "SignUp";
     public static final String FORGOT_PASSWORD = "ForgotPassword";
@@ -26,7 +27,8 @@ public record VerificationCode(String sub, String purpose, String code, Instant 
     }
 
     public VerificationCode failed() {
-        return new VerificationCode(sub, purpose, code, expires, failedAttempts + 1, attribute, pendingValue);
+        return new VerificationCode(sub, purpose, code, expires, failedAttempts + 1, attribute, destination,
+                pendingValue);
     }
 
     /** Never the code. */

@@ -10,8 +10,9 @@ import java.util.function.Consumer;
 /**
  * Cognito's lockout of failed password sign-ins ({@link Lockout}), for every flow that checks a password (the
  * password itself or its SRP proof): while locked out, even the right password is refused with
- * {@code Password attempts exceeded} (captured: amazon-cognito-identity-js#479) and the attempt does not count; a
- * wrong password is recorded before it is answered; a password that gets through forgets the failures.
+ * {@code Password attempts exceeded} (captured: amazon-cognito-identity-js#479) and the attempt does not count (it only
+ * keeps the lockout from being forgotten); a wrong password is recorded before it is answered; a password that gets
+ * through forgets the failures.
  */
 final class PasswordAttempts {
 
@@ -23,11 +24,15 @@ final class PasswordAttempts {
         return lockout.at(now).lockedAt(now) ? SignIn.notAuthorized("Password attempts exceeded") : null;
     }
 
-    /** Records a wrong password (in its own write), unless the user is gone meanwhile. */
+    /**
+     * Records a refused password (in its own write), unless the user is gone meanwhile: during a lockout only the
+     * attempt's time, else one more failure.
+     */
     static void failed(SignIn signIn, String poolId, User user, Instant now) {
         signIn.store().write(poolId, pool -> {
             if (pool.bySub(user.sub()) != null) {
-                pool.putLockout(pool.lockout(user.sub()).failed(now));
+                Lockout lockout = pool.lockout(user.sub()).at(now);
+                pool.putLockout(lockout.lockedAt(now) ? lockout.attempted(now) : lockout.failed(now));
             }
             return null;
         });

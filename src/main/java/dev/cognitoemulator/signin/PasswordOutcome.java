@@ -52,10 +52,14 @@ final class PasswordOutcome {
             });
             Checked checked = locked.checked();
             SignIn.Read read = checked.read();
-            CognitoException refusal = beforePassword(read.user(), locked.lockout(), attempt.now());
-            if (refusal == null && !checked.passwordMatches()) {
-                PasswordAttempts.failed(signIn, attempt.poolId(), read.user(), attempt.now());
-                refusal = SignIn.notAuthorized(WRONG_PASSWORD);
+            // A wrong password is not revealed to an unconfirmed user first; in a lockout not even a right one counts.
+            CognitoException refusal = statusRefusal(read.user());
+            if (refusal == null) {
+                CognitoException lockedOut = PasswordAttempts.lockedOut(locked.lockout(), attempt.now());
+                if (lockedOut != null || !checked.passwordMatches()) {
+                    PasswordAttempts.failed(signIn, attempt.poolId(), read.user(), attempt.now());
+                    refusal = lockedOut != null ? lockedOut : SignIn.notAuthorized(WRONG_PASSWORD);
+                }
             }
             if (refusal == null) {
                 refusal = afterPassword(read, attempt.now());
@@ -96,15 +100,6 @@ final class PasswordOutcome {
 
     /** A check's findings, with the user's failed passwords as the same read saw them. */
     private record Locked(Checked checked, Lockout lockout) {
-    }
-
-    /**
-     * Cognito's refusals before the password, in its order: a wrong password is not revealed to an unconfirmed user
-     * first; during a lockout not even the right one is accepted. Null when none applies.
-     */
-    private static CognitoException beforePassword(User user, Lockout lockout, Instant now) {
-        CognitoException status = statusRefusal(user);
-        return status != null ? status : PasswordAttempts.lockedOut(lockout, now);
     }
 
     /** The refusals of a right password: a disabled user, an expired temporary password. Null otherwise. */

@@ -2,6 +2,7 @@ package dev.cognitoemulator.operations.accounts;
 
 import dev.cognitoemulator.domain.AppClient;
 import dev.cognitoemulator.domain.Attributes;
+import dev.cognitoemulator.domain.MfaSettings;
 import dev.cognitoemulator.domain.PoolView;
 import dev.cognitoemulator.domain.PoolWrite;
 import dev.cognitoemulator.domain.User;
@@ -198,12 +199,13 @@ public final class Accounts {
     /**
      * Where a password-reset code goes: the first verified mechanism of AccountRecoverySetting by priority, or
      * without one a verified phone number before a verified email (documented: how-to-recover-a-user-account);
-     * null when the user has none of them. {@code admin_only} is refused (moto's text, unconfirmed).
+     * null when the user has none of them. With the setting, a phone number does not qualify for a user with SMS MFA
+     * (documented: AccountRecoverySettingType). {@code admin_only} is refused (moto's text, unconfirmed).
      */
     static Target recoveryTarget(UserPool pool, User user) {
         var recovery = pool.settings().accountRecoverySetting();
-        List<String> order = recovery == null || recovery.recoveryMechanisms() == null
-                ? List.of("verified_phone_number", "verified_email")
+        boolean legacy = recovery == null || recovery.recoveryMechanisms() == null;
+        List<String> order = legacy ? List.of("verified_phone_number", "verified_email")
                 : recovery.recoveryMechanisms().stream().sorted(Comparator.comparing(RecoveryOptionType::priority))
                         .map(RecoveryOptionType::name).toList();
         for (String mechanism : order) {
@@ -211,7 +213,8 @@ public final class Accounts {
                 throw new CognitoException(ErrorCode.NotAuthorizedException, "Contact administrator to reset password.");
             }
             String attribute = "verified_phone_number".equals(mechanism) ? UserLookup.PHONE : UserLookup.EMAIL;
-            if ("true".equals(user.attributes().get(attribute + "_verified"))) {
+            boolean smsMfa = !legacy && UserLookup.PHONE.equals(attribute) && user.mfa().has(MfaSettings.SMS);
+            if (!smsMfa && "true".equals(user.attributes().get(attribute + "_verified"))) {
                 Target target = target(attribute, user.attributes());
                 if (target != null) {
                     return target;
@@ -224,7 +227,7 @@ public final class Accounts {
     static VerificationCode newCode(Call call, User user, String purpose, Target target, Duration validity,
             String pendingValue) {
         return new VerificationCode(user.sub(), purpose, call.services().codes().next(), call.now().plus(validity), 0,
-                target.attribute(), pendingValue);
+                target.attribute(), target.destination(), pendingValue);
     }
 
     /**

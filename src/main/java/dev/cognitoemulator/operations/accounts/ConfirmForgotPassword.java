@@ -49,12 +49,12 @@ public final class ConfirmForgotPassword
 
     /**
      * The client (and SECRET_HASH) and the user; an unknown user is {@code UserNotFoundException}, or with
-     * PreventUserExistenceErrors a wrong code (documented: user-pool-managing-errors.html).
+     * PreventUserExistenceErrors a wrong code, as is a disabled user then (documented: user-pool-managing-errors.html).
      */
     private static User user(PoolView pool, ConfirmForgotPasswordRequest request) {
         AppClient client = Accounts.client(pool, request.clientId(), request.secretHash(), request.username());
         User user = UserLookup.findOrNull(pool, request.username());
-        if (user == null) {
+        if (user == null || (client.hidesUserExistence() && !user.enabled())) {
             throw Accounts.unknownUser(client, Accounts.refusal(Accounts.Check.MISMATCH));
         }
         return user;

@@ -37,8 +37,10 @@ public final class ConfirmSignUp implements Operation<ConfirmSignUpRequest, Conf
             Accounts.Check outcome = Accounts.check(pool, user, VerificationCode.SIGN_UP, request.confirmationCode(),
                     MAX_FAILURES, call);
             if (outcome == Accounts.Check.MATCHED) {
-                User confirmed = user.withAttributes(user.attributes().with(code.attribute() + "_verified", "true"),
-                        call.now()).withStatus(UserStatus.CONFIRMED, call.now());
+                // The code verifies the value it went to, not one an administrator put in its place since.
+                User confirmed = (code.destination().equals(user.attributes().get(code.attribute()))
+                        ? user.withAttributes(user.attributes().with(code.attribute() + "_verified", "true"),
+                                call.now()) : user).withStatus(UserStatus.CONFIRMED, call.now());
                 Accounts.claimAliases(pool, confirmed, Boolean.TRUE.equals(request.forceAliasCreation()), call);
                 pool.put(confirmed);
                 pool.removeCode(user.sub(), VerificationCode.SIGN_UP);

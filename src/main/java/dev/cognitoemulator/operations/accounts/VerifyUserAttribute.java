@@ -11,9 +11,10 @@ import java.util.Map;
 
 /**
  * The signed-in user types back an attribute's code: the attribute becomes verified, taking the value that waited
- * for verification if one did ("updates the affected attribute to its pending value", model). A verified alias
- * another user holds is {@code AliasExistsException}. The code works once, for 24 hours, and not after
- * {@link #MAX_FAILURES} wrong tries (VerifyUserAttribute's quota, 15 per user per hour: limits.html).
+ * for verification if one did ("updates the affected attribute to its pending value", model); a code verifies only the
+ * value it was sent to. A verified alias another user holds is {@code AliasExistsException}. The code works once, for
+ * 24 hours, and not after {@link #MAX_FAILURES} wrong tries (VerifyUserAttribute's quota, 15 per user per hour:
+ * limits.html).
  */
 public final class VerifyUserAttribute implements Operation<VerifyUserAttributeRequest, VerifyUserAttributeResponse> {
 
@@ -30,7 +31,8 @@ public final class VerifyUserAttribute implements Operation<VerifyUserAttributeR
             Accounts.Check outcome = Accounts.check(pool, user, purpose, request.code(), MAX_FAILURES, call);
             if (outcome == Accounts.Check.MATCHED) {
                 String value = code.pendingValue() != null ? code.pendingValue() : user.attributes().get(attribute);
-                if (value == null) {
+                if (!code.destination().equals(value)) {
+                    // Sent to a value the user no longer has (an administrator changed or deleted it).
                     return Accounts.Check.EXPIRED;
                 }
                 User verified = user.withAttributes(user.attributes().with(Map.of(attribute, value,
