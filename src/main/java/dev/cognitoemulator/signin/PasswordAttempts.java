@@ -1,18 +1,16 @@
 package dev.cognitoemulator.signin;
 
 import dev.cognitoemulator.domain.Lockout;
-import dev.cognitoemulator.domain.PoolWrite;
 import dev.cognitoemulator.domain.User;
 import dev.cognitoemulator.errors.CognitoException;
 import java.time.Instant;
-import java.util.function.Consumer;
 
 /**
  * Cognito's lockout of failed password sign-ins ({@link Lockout}), for every flow that checks a password (the
  * password itself or its SRP proof): while locked out, even the right password is refused with
  * {@code Password attempts exceeded} (captured: amazon-cognito-identity-js#479) and the attempt does not count (it only
- * keeps the lockout from being forgotten); a wrong password is recorded before it is answered; a password that gets
- * through forgets the failures.
+ * keeps the lockout from being forgotten); a wrong password is recorded before it is answered; a sign-in that gets
+ * through forgets the failures ({@code SignIn.Success}).
  */
 final class PasswordAttempts {
 
@@ -36,21 +34,5 @@ final class PasswordAttempts {
             }
             return null;
         });
-    }
-
-    /**
-     * {@code spend} (null for nothing), and forgetting the failures {@code lockout} counted when there were any: the
-     * changes of an accepted password's write (changes only, so that {@code spend} may read first).
-     */
-    static Consumer<PoolWrite> accepted(Lockout lockout, Consumer<PoolWrite> spend) {
-        if (lockout.failures() == 0) {
-            return spend;
-        }
-        return pool -> {
-            if (spend != null) {
-                spend.accept(pool);
-            }
-            pool.putLockout(Lockout.none(lockout.sub()));
-        };
     }
 }

@@ -74,8 +74,7 @@ final class PasswordOutcome {
                 throw refusal;
             }
             signIn.triggers().preAuthentication(read.pool(), read.client(), read.user(), attempt.clientMetadata());
-            AuthResult result = next(read, attempt, checked.device(),
-                    PasswordAttempts.accepted(locked.lockout(), spend));
+            AuthResult result = next(read, attempt, checked.device(), spend);
             if (result != null) {
                 return result;
             }

@@ -3,6 +3,7 @@ package dev.cognitoemulator.signin;
 import dev.cognitoemulator.domain.AppClient;
 import dev.cognitoemulator.domain.Device;
 import dev.cognitoemulator.domain.Group;
+import dev.cognitoemulator.domain.Lockout;
 import dev.cognitoemulator.domain.Ids;
 import dev.cognitoemulator.domain.PoolView;
 import dev.cognitoemulator.domain.PoolWrite;
@@ -187,9 +188,13 @@ public final class SignIn {
      */
     record Success(Read read, RefreshGrant grant, Device device, AuthResult.NewDevice newDevice, String sourceIp) {
 
-        /** The success's changes (changes only: a write makes them after its reads). */
+        /**
+         * The success's changes (changes only: a write makes them after its reads), the user's failed passwords
+         * forgotten with them.
+         */
         void write(PoolWrite pool) {
             pool.putGrant(grant);
+            pool.putLockout(Lockout.none(read.user().sub()));
             if (device != null) {
                 pool.putDevice(device.signedIn(grant.authTime(), sourceIp));
             }

@@ -298,7 +298,7 @@ class ConfirmForgotPasswordTest extends AccountsTestSupport {
 
         var e = awsError("NotAuthorizedException", () -> confirm(clientId, code, NEW_PASSWORD));
         assertThat(message(e)).isEqualTo("Client " + clientId
-                + " is configured with secret but SECRET_HASH was not received");
+                + " is configured for secret but secret was not received");
 
         confirm(b -> b.clientId(clientId).username("alice").confirmationCode(code).password(NEW_PASSWORD)
                 .secretHash(secretHash(secret, "alice", clientId)));

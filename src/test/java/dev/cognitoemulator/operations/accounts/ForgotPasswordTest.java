@@ -347,7 +347,7 @@ class ForgotPasswordTest extends AccountsTestSupport {
         assertThat(message(e)).isEqualTo("User pool client 1example23456789abcdefghij does not exist.");
     }
 
-    // --- SECRET_HASH (texts: cognito-errors.md section 8) ---------------------------------------------------
+    // --- SecretHash (texts: cognito-errors.md section 8; a missing one as AWS answered SignUp: fs:14066095131) ---
 
     @Test
     void secretClientNeedsTheHashOfTheUsername() {
@@ -360,7 +360,7 @@ class ForgotPasswordTest extends AccountsTestSupport {
         var wrong = awsError("NotAuthorizedException", () -> forgot(b -> b.clientId(clientId).username("alice")
                 .secretHash(secretHash(secret, "bob", clientId))));
         assertThat(message(missing)).isEqualTo("Client " + clientId
-                + " is configured with secret but SECRET_HASH was not received");
+                + " is configured for secret but secret was not received");
         assertThat(message(wrong)).isEqualTo("Unable to verify secret hash for client " + clientId);
         assertThat(messages(poolId)).isEmpty();
 
