@@ -6,11 +6,15 @@ import dev.cognitoemulator.CognitoEmulator;
 import dev.cognitoemulator.ManualClock;
 import dev.cognitoemulator.auth.AuthMode;
 import dev.cognitoemulator.operations.accounts.AccountsTestSupport;
+import dev.cognitoemulator.testing.SrpClient;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthFlowType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthenticationResultType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ChallengeNameType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateUserPoolRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ExplicitAuthFlowsType;
 
 /**
  * Failed password sign-ins and the lockout, through both password flows, as the developer guide documents it
@@ -247,5 +251,36 @@ class LockoutTest extends AccountsTestSupport {
             awsError("NotAuthorizedException", () -> signIn(clientId, "carol", WRONG));
         }
         assertThat(signIn(clientId, "carol", NEW_PASSWORD).accessToken()).isNotBlank();
+    }
+
+    /** An SRP proof of a wrong password counts as one; the lockout refuses the right proof and the password flows. */
+    @Test
+    void wrongSrpProofsLockTheUserOutToo() {
+        String poolId = newPool();
+        confirmedUser(poolId, "alice");
+        String clientId = newClient(poolId, b -> b.explicitAuthFlows(ExplicitAuthFlowsType.ALLOW_USER_SRP_AUTH,
+                ExplicitAuthFlowsType.ALLOW_USER_PASSWORD_AUTH, ExplicitAuthFlowsType.ALLOW_REFRESH_TOKEN_AUTH))
+                .clientId();
+        for (int i = 0; i < 5; i++) {
+            assertThat(message(awsError("NotAuthorizedException", () -> srp(poolId, clientId, WRONG))))
+                    .isEqualTo(INCORRECT);
+        }
+
+        assertThat(message(awsError("NotAuthorizedException", () -> srp(poolId, clientId, PASSWORD))))
+                .isEqualTo(EXCEEDED);
+        assertThat(message(awsError("NotAuthorizedException", () -> signIn(clientId, "alice", PASSWORD))))
+                .isEqualTo(EXCEEDED);
+        clock.advance(Duration.ofSeconds(1));
+        assertThat(srp(poolId, clientId, PASSWORD).accessToken()).isNotBlank();
+    }
+
+    /** USER_SRP_AUTH, then PASSWORD_VERIFIER with the proof of {@code password}. */
+    private AuthenticationResultType srp(String poolId, String clientId, String password) {
+        SrpClient client = SrpClient.forPool(poolId);
+        var challenge = cognito.initiateAuth(b -> b.clientId(clientId).authFlow(AuthFlowType.USER_SRP_AUTH)
+                .authParameters(Map.of("USERNAME", "alice", "SRP_A", client.srpA())));
+        return cognito.respondToAuthChallenge(b -> b.clientId(clientId)
+                .challengeName(ChallengeNameType.PASSWORD_VERIFIER)
+                .challengeResponses(client.answer(challenge.challengeParameters(), password))).authenticationResult();
     }
 }
