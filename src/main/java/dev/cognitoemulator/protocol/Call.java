@@ -9,6 +9,7 @@ import dev.cognitoemulator.store.UserPoolStore;
 import java.time.Instant;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
 /**
@@ -80,15 +81,23 @@ public final class Call {
      */
     public <P> User updateUser(String poolId, String username, BiFunction<UserPool, User, P> prepare,
             BiFunction<User, P, User> apply) {
+        return updateUser(() -> read(poolId, pool -> new PoolView.Snapshot(pool.pool(), pool.requireUser(username))),
+                prepare, (read, change) -> write(poolId, pool -> pool.bySub(read.user().sub()) == read.user()
+                        ? change.apply(pool) : null), apply);
+    }
+
+    /**
+     * The read → prepare → write-unless-changed loop of every update whose preparation is costly: {@code read} finds
+     * the user, {@code write} runs the change it is given in a write when the user is still the one read (and
+     * answers null otherwise); after three changes under it in a row it gives up.
+     */
+    public static <P> User updateUser(Supplier<PoolView.Snapshot> read, BiFunction<UserPool, User, P> prepare,
+            BiFunction<PoolView.Snapshot, Function<PoolWrite, User>, User> write, BiFunction<User, P, User> apply) {
         for (int round = 1; ; round++) {
-            PoolView.Snapshot read = read(poolId,
-                    pool -> new PoolView.Snapshot(pool.pool(), pool.requireUser(username)));
-            P prepared = prepare.apply(read.pool(), read.user());
-            User written = write(poolId, pool -> {
-                if (pool.bySub(read.user().sub()) != read.user()) {
-                    return null;
-                }
-                User changed = apply.apply(read.user(), prepared);
+            PoolView.Snapshot snapshot = read.get();
+            P prepared = prepare.apply(snapshot.pool(), snapshot.user());
+            User written = write.apply(snapshot, pool -> {
+                User changed = apply.apply(snapshot.user(), prepared);
                 pool.put(changed);
                 return changed;
             });

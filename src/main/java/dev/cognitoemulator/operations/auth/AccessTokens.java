@@ -120,25 +120,10 @@ public final class AccessTokens {
      */
     public static <P> User updateUser(Call call, String accessToken, BiFunction<UserPool, User, P> prepare,
             BiFunction<User, P, User> apply) {
-        for (int round = 1; ; round++) {
-            PoolView.Snapshot read = readCaller(call, accessToken,
-                    (pool, caller) -> new PoolView.Snapshot(pool.pool(), caller.user()));
-            P prepared = prepare.apply(read.pool(), read.user());
-            User written = writeCaller(call, accessToken, (pool, caller) -> {
-                if (caller.user() != read.user()) {
-                    return null;
-                }
-                User changed = apply.apply(caller.user(), prepared);
-                pool.put(changed);
-                return changed;
-            });
-            if (written != null) {
-                return written;
-            }
-            if (round == 3) {
-                throw new IllegalStateException("the user changed under 3 updates in a row");
-            }
-        }
+        return Call.updateUser(() -> readCaller(call, accessToken,
+                (pool, caller) -> new PoolView.Snapshot(pool.pool(), caller.user())), prepare,
+                (read, change) -> writeCaller(call, accessToken,
+                        (pool, caller) -> caller.user() == read.user() ? change.apply(pool) : null), apply);
     }
 
     private static CognitoException notAuthorized(String message) {
