@@ -6,13 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.cognitoemulator.CognitoTestSupport;
 import dev.cognitoemulator.messages.Inbox;
 import dev.cognitoemulator.messages.Message;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.util.Base64;
+import dev.cognitoemulator.testing.SrpClient;
 import java.util.List;
 import java.util.Map;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AttributeType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthFlowType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthenticationResultType;
@@ -78,13 +74,6 @@ public abstract class AccountsTestSupport extends CognitoTestSupport {
 
     /** Base64(HMAC-SHA256(client secret, username + client id)), as the Cognito developer guide computes it. */
     protected static String secretHash(String clientSecret, String username, String clientId) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(clientSecret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            return Base64.getEncoder().encodeToString(mac.doFinal((username + clientId)
-                    .getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
+        return SrpClient.secretHash(clientSecret, username, clientId);
     }
 }

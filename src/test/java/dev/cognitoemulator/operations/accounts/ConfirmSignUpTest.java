@@ -227,19 +227,19 @@ class ConfirmSignUpTest extends SignUpFixture {
         String clientId = client.clientId();
         cognito.signUp(b -> b.clientId(clientId).username("sal").password(PASSWORD)
                 .userAttributes(attr("email", "sal@example.com"))
-                .secretHash(secretHash(clientId, client.clientSecret(), "sal")));
+                .secretHash(secretHash(client.clientSecret(), "sal", clientId)));
         String code = lastCode(poolId, "sal");
 
         var missing = awsError("NotAuthorizedException", () -> confirm(clientId, "sal", code));
         var wrong = awsError("NotAuthorizedException", () -> cognito.confirmSignUp(b -> b.clientId(clientId)
-                .username("sal").confirmationCode(code).secretHash(secretHash(clientId, "other", "sal"))));
+                .username("sal").confirmationCode(code).secretHash(secretHash("other", "sal", clientId))));
 
         assertThat(message(missing)).isEqualTo("Client " + clientId + " is configured for secret but secret was not "
                 + "received");
         assertThat(message(wrong)).isEqualTo("Unable to verify secret hash for client " + clientId);
         assertThat(get(poolId, "sal").userStatus()).isEqualTo(UserStatusType.UNCONFIRMED);
         cognito.confirmSignUp(b -> b.clientId(clientId).username("sal").confirmationCode(code)
-                .secretHash(secretHash(clientId, client.clientSecret(), "sal")));
+                .secretHash(secretHash(client.clientSecret(), "sal", clientId)));
         assertThat(get(poolId, "sal").userStatus()).isEqualTo(UserStatusType.CONFIRMED);
     }
 

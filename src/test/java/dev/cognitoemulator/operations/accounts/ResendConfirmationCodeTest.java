@@ -25,10 +25,6 @@ class ResendConfirmationCodeTest extends SignUpFixture {
         return cognito.resendConfirmationCode(b -> b.clientId(clientId).username(username));
     }
 
-    private UserStatusType status(String poolId, String username) {
-        return cognito.adminGetUser(b -> b.userPoolId(poolId).username(username)).userStatus();
-    }
-
     /** Captured: floci fixture resend-confirmation.happy ({@code f***@e***}). */
     @Test
     void aNewCodeGoesWhereTheFirstWent() {
@@ -175,7 +171,7 @@ class ResendConfirmationCodeTest extends SignUpFixture {
         String clientId = client.clientId();
         cognito.signUp(b -> b.clientId(clientId).username("sal").password(PASSWORD)
                 .userAttributes(attr("email", "sal@example.com"))
-                .secretHash(secretHash(clientId, client.clientSecret(), "sal")));
+                .secretHash(secretHash(client.clientSecret(), "sal", clientId)));
 
         var e = awsError("NotAuthorizedException", () -> resend(clientId, "sal"));
 
@@ -183,7 +179,7 @@ class ResendConfirmationCodeTest extends SignUpFixture {
                 + "received");
         assertThat(messages(poolId)).hasSize(1);
         cognito.resendConfirmationCode(b -> b.clientId(clientId).username("sal")
-                .secretHash(secretHash(clientId, client.clientSecret(), "sal")));
+                .secretHash(secretHash(client.clientSecret(), "sal", clientId)));
         assertThat(messages(poolId)).hasSize(2);
     }
 }

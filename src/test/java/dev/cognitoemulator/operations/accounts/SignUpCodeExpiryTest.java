@@ -26,10 +26,6 @@ class SignUpCodeExpiryTest extends SignUpFixture {
         return builder.clock(clock).authMode(AuthMode.OFF);
     }
 
-    private UserStatusType status(String poolId, String username) {
-        return cognito.adminGetUser(b -> b.userPoolId(poolId).username(username)).userStatus();
-    }
-
     @Test
     void theCodeStillWorksJustBefore24Hours() {
         String poolId = newPool();

@@ -480,14 +480,14 @@ class SignUpTest extends SignUpFixture {
 
         var missing = awsError("NotAuthorizedException", () -> signUp(clientId, "sid"));
         var wrong = awsError("NotAuthorizedException", () -> cognito.signUp(b -> b.clientId(clientId)
-                .username("sid").password(PASSWORD).secretHash(secretHash(clientId, client.clientSecret(), "sue"))));
+                .username("sid").password(PASSWORD).secretHash(secretHash(client.clientSecret(), "sue", clientId))));
 
         assertThat(message(missing)).isEqualTo("Client " + clientId + " is configured for secret but secret was not "
                 + "received");
         assertThat(message(wrong)).isEqualTo("Unable to verify secret hash for client " + clientId);
         assertNothingStored(poolId);
         assertThat(cognito.signUp(b -> b.clientId(clientId).username("sid").password(PASSWORD)
-                .secretHash(secretHash(clientId, client.clientSecret(), "sid"))).userSub()).matches(UUID);
+                .secretHash(secretHash(client.clientSecret(), "sid", clientId))).userSub()).matches(UUID);
     }
 
     /** Captured: keivanK1/Cognito-Android-Studio#1. */
