@@ -3,7 +3,6 @@ package dev.cognitoemulator.tokens;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jose.crypto.RSASSAVerifier;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
@@ -143,7 +142,7 @@ public final class TokenService {
     private static String sign(SigningKey key, JWTClaimsSet claims) {
         SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.keyId()).build(), claims);
         try {
-            jwt.sign(new RSASSASigner(key.privateKey()));
+            jwt.sign(RsaSigning.signer(key.privateKey()));
         } catch (JOSEException e) {
             throw new IllegalStateException("cannot sign a token", e);
         }
