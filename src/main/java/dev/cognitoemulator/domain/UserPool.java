@@ -5,14 +5,14 @@ import java.util.List;
 
 /**
  * A user pool: what it is (id, name, ARN, dates), how users sign in to it (schema, username and alias attributes,
- * case sensitivity: fixed at creation), and its {@link PoolSettings}.
+ * case sensitivity: fixed at creation), its {@link PoolSettings} and the {@link PoolFactors} SetUserPoolMfaConfig sets.
  *
  * @param caseSensitive whether usernames (and email / preferred_username aliases) are case-sensitive;
  *                      null when the pool was created without UsernameConfiguration (then they are)
  */
 public record UserPool(String id, String name, String arn, Instant creationDate, Instant lastModifiedDate,
         List<SchemaAttribute> schema, List<String> usernameAttributes, List<String> aliasAttributes,
-        Boolean caseSensitive, PoolSettings settings) {
+        Boolean caseSensitive, PoolSettings settings, PoolFactors factors) {
 
     public UserPool {
         schema = List.copyOf(schema);
@@ -36,12 +36,18 @@ public record UserPool(String id, String name, String arn, Instant creationDate,
 
     public UserPool withSchema(List<SchemaAttribute> value, Instant now) {
         return new UserPool(id, name, arn, creationDate, now, value, usernameAttributes, aliasAttributes,
-                caseSensitive, settings);
+                caseSensitive, settings, factors);
     }
 
     /** UpdateUserPool: a new name (null keeps it) and settings, at once. */
     public UserPool withSettings(String newName, PoolSettings value, Instant now) {
         return new UserPool(id, newName == null ? name : newName, arn, creationDate, now, schema, usernameAttributes,
-                aliasAttributes, caseSensitive, value);
+                aliasAttributes, caseSensitive, value, factors);
+    }
+
+    /** SetUserPoolMfaConfig: the factors and the pool's {@code MfaConfiguration} and SMS text, at once. */
+    public UserPool withFactors(PoolSettings newSettings, PoolFactors value, Instant now) {
+        return new UserPool(id, name, arn, creationDate, now, schema, usernameAttributes, aliasAttributes,
+                caseSensitive, newSettings, value);
     }
 }

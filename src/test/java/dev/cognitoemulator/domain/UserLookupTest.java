@@ -21,7 +21,7 @@ class UserLookupTest {
 
     private String pool(List<String> usernameAttributes, List<String> aliasAttributes, Boolean caseSensitive) {
         return store.createPool("us-east-1", id -> new UserPool(id, "p", "arn", NOW, NOW, SchemaAttribute.STANDARD,
-                usernameAttributes, aliasAttributes, caseSensitive, PoolSettings.defaults())).id();
+                usernameAttributes, aliasAttributes, caseSensitive, PoolSettings.defaults(), PoolFactors.NONE)).id();
     }
 
     private User put(String poolId, String username, String... attributes) {

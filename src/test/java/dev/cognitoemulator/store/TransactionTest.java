@@ -8,6 +8,7 @@ import dev.cognitoemulator.domain.Attributes;
 import dev.cognitoemulator.domain.AuthSession;
 import dev.cognitoemulator.domain.ChallengeState;
 import dev.cognitoemulator.domain.Group;
+import dev.cognitoemulator.domain.PoolFactors;
 import dev.cognitoemulator.domain.PoolSettings;
 import dev.cognitoemulator.domain.Randomness;
 import dev.cognitoemulator.domain.SchemaAttribute;
@@ -26,7 +27,7 @@ class TransactionTest {
 
     private final InMemoryUserPoolStore store = new InMemoryUserPoolStore(Randomness.seeded(1));
     private final String poolId = store.createPool("us-east-1", id -> new UserPool(id, "p", "arn", NOW, NOW,
-            SchemaAttribute.STANDARD, List.of(), List.of(), null, PoolSettings.defaults())).id();
+            SchemaAttribute.STANDARD, List.of(), List.of(), null, PoolSettings.defaults(), PoolFactors.NONE)).id();
 
     private static User user(String name) {
         return new User(name, "sub-" + name, Attributes.of(Map.of("sub", "sub-" + name)), UserStatus.CONFIRMED, true,

@@ -2,6 +2,7 @@ package dev.cognitoemulator.tokens;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.cognitoemulator.domain.PoolFactors;
 import dev.cognitoemulator.domain.PoolSettings;
 import dev.cognitoemulator.domain.Randomness;
 import dev.cognitoemulator.domain.SchemaAttribute;
@@ -32,7 +33,7 @@ class KeyStockTest {
 
     private String pool() {
         return store.createPool("us-east-1", id -> new UserPool(id, "p", "arn", NOW, NOW, SchemaAttribute.STANDARD,
-                List.of(), List.of(), null, PoolSettings.defaults())).id();
+                List.of(), List.of(), null, PoolSettings.defaults(), PoolFactors.NONE)).id();
     }
 
     @Test

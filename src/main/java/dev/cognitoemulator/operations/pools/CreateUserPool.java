@@ -1,5 +1,6 @@
 package dev.cognitoemulator.operations.pools;
 
+import dev.cognitoemulator.domain.PoolFactors;
 import dev.cognitoemulator.domain.PoolSettings;
 import dev.cognitoemulator.domain.SchemaAttribute;
 import dev.cognitoemulator.domain.SchemaRules;
@@ -33,7 +34,7 @@ public final class CreateUserPool implements Operation<CreateUserPoolRequest, Cr
         String arnPrefix = "arn:aws:cognito-idp:" + call.region() + ":" + call.services().accountId() + ":userpool/";
         UserPool pool = call.store().createPool(call.region(), id -> new UserPool(id, request.poolName(),
                 arnPrefix + id, call.now(), call.now(), schema, usernameAttributes, aliasAttributes, caseSensitive,
-                settings));
+                settings, PoolFactors.NONE));
         return new CreateUserPoolResponse(Pools.describe(pool, 0));
     }
 }
