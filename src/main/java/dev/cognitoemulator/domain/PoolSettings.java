@@ -65,6 +65,16 @@ public record PoolSettings(List<String> autoVerifiedAttributes, boolean deletion
         return tracksDevices() && Boolean.TRUE.equals(deviceConfiguration.deviceOnlyRememberedOnUserPrompt());
     }
 
+    /** SetUserPoolMfaConfig: the pool's MFA mode, SMS MFA text and SMS configuration. */
+    public PoolSettings withMfa(String mode, String smsMessage, SmsConfigurationType sms) {
+        return new PoolSettings(autoVerifiedAttributes, deletionProtection, mode, tags, passwordPolicy,
+                allowedFirstAuthFactors, lambdaConfig, smsVerificationMessage, emailVerificationMessage,
+                emailVerificationSubject, verificationTemplate, smsMessage, allowAdminCreateUserOnly,
+                unusedAccountValidityDays, inviteMessageTemplate, attributesRequireVerificationBeforeUpdate,
+                deviceConfiguration, emailConfiguration, sms, userPoolAddOns, accountRecoverySetting,
+                userPoolTier, keyConfiguration, issuerConfiguration);
+    }
+
     public PoolSettings withTags(Map<String, String> value) {
         return new PoolSettings(autoVerifiedAttributes, deletionProtection, mfaConfiguration, value, passwordPolicy,
                 allowedFirstAuthFactors, lambdaConfig, smsVerificationMessage, emailVerificationMessage,

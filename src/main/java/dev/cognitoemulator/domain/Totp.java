@@ -16,6 +16,12 @@ import org.apache.commons.codec.binary.Base32;
 public final class Totp {
 
     public static final int STEP_SECONDS = 30;
+    /**
+     * Steps either side of now that Cognito's software tokens accept a code from: a clock up to 30 seconds off
+     * (unconfirmed: AWS names clock skew among the reasons for refusals, not the window; one step is RFC 6238's
+     * recommended allowance, section 6).
+     */
+    public static final int SKEW_STEPS = 1;
     /** A secret of 32 random bytes: 52 Base32 characters, as long as the SecretCode Cognito gives. */
     private static final int SECRET_BYTES = 32;
     private static final int MODULUS = 1_000_000;

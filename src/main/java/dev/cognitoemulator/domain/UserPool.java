@@ -39,10 +39,10 @@ public record UserPool(String id, String name, String arn, Instant creationDate,
                 caseSensitive, settings, factors);
     }
 
-    /** UpdateUserPool: a new name (null keeps it) and settings, at once. */
-    public UserPool withSettings(String newName, PoolSettings value, Instant now) {
+    /** UpdateUserPool: a new name (null keeps it), settings and factors, at once. */
+    public UserPool withSettings(String newName, PoolSettings value, PoolFactors newFactors, Instant now) {
         return new UserPool(id, newName == null ? name : newName, arn, creationDate, now, schema, usernameAttributes,
-                aliasAttributes, caseSensitive, value, factors);
+                aliasAttributes, caseSensitive, value, newFactors);
     }
 
     /** SetUserPoolMfaConfig: the factors and the pool's {@code MfaConfiguration} and SMS text, at once. */

@@ -39,5 +39,8 @@ public enum ErrorCode {
     ExpiredCodeException,
     LimitExceededException,
     RefreshTokenReuseException,
-    DeviceKeyExistsException
+    DeviceKeyExistsException,
+    EnableSoftwareTokenMFAException,
+    SoftwareTokenMFANotFoundException,
+    FeatureUnavailableInTierException
 }

@@ -1,5 +1,6 @@
 package dev.cognitoemulator.messages;
 
+import dev.cognitoemulator.domain.UserPool;
 import java.time.Clock;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
@@ -59,5 +60,16 @@ public final class Messenger implements AutoCloseable {
      */
     public record Envelope(String userPoolId, String username, String medium, String destination, String from,
             String replyTo) {
+
+        /** Cognito's own sender when the pool's EmailConfiguration names none (documented: EmailConfigurationType). */
+        public static final String DEFAULT_FROM = "no-reply@verificationemail.com";
+
+        /** To the user's address or number, from the pool's EmailConfiguration (or Cognito's own sender). */
+        public static Envelope to(UserPool pool, String username, String medium, String destination) {
+            var email = pool.settings().emailConfiguration();
+            return new Envelope(pool.id(), username, medium, destination,
+                    email == null || email.from() == null ? DEFAULT_FROM : email.from(),
+                    email == null ? null : email.replyToEmailAddress());
+        }
     }
 }

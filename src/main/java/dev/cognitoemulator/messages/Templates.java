@@ -1,6 +1,7 @@
 package dev.cognitoemulator.messages;
 
 import dev.cognitoemulator.domain.PoolSettings;
+import dev.cognitoemulator.model.EmailMfaConfigType;
 import dev.cognitoemulator.model.MessageTemplateType;
 import dev.cognitoemulator.model.VerificationMessageTemplateType;
 
@@ -26,6 +27,10 @@ public final class Templates {
     static final String INVITE_MESSAGE = "Your username is {username} and temporary password is {####}.";
     static final String RESET_MESSAGE = "Your password reset code is {####}";
     static final String INVITE_SUBJECT = "Your temporary password";
+    // Cognito's MFA text when the pool sets none (unconfirmed: the default quoted by KensioSoftware/yulin#618 and
+    // lgallard/terraform-aws-cognito-user-pool); the e-mail's subject likewise (unconfirmed).
+    static final String AUTHENTICATION_MESSAGE = "Your authentication code is {####}. ";
+    static final String AUTHENTICATION_SUBJECT = "Your authentication code";
     private static final String USERNAME = "{username}";
     private static final String CODE = "{####}";
     private static final String LINK_START = "{##";
@@ -65,6 +70,20 @@ public final class Templates {
         }
         return new Text(first(t.emailSubject(), settings.emailVerificationSubject(), CODE_SUBJECT),
                 fill(first(t.emailMessage(), settings.emailVerificationMessage(), defaultMessage), null, code, null));
+    }
+
+    /**
+     * A sign-in code (MFA or a one-time password): by SMS the pool's SmsAuthenticationMessage, by e-mail its
+     * EmailMfaConfiguration's message and subject ({@code email}, null when unset), Cognito's texts otherwise.
+     */
+    public static Text authentication(PoolSettings settings, EmailMfaConfigType email, String medium, String code) {
+        if (Message.SMS.equals(medium)) {
+            return new Text(null, fill(first(settings.smsAuthenticationMessage(), AUTHENTICATION_MESSAGE,
+                    AUTHENTICATION_MESSAGE), null, code, null));
+        }
+        EmailMfaConfigType e = email == null ? new EmailMfaConfigType(null, null) : email;
+        return new Text(first(e.subject(), AUTHENTICATION_SUBJECT, AUTHENTICATION_SUBJECT),
+                fill(first(e.message(), AUTHENTICATION_MESSAGE, AUTHENTICATION_MESSAGE), null, code, null));
     }
 
     /** AdminCreateUser's invitation, with the temporary password. */

@@ -48,6 +48,12 @@ import dev.cognitoemulator.operations.groups.GetGroup;
 import dev.cognitoemulator.operations.groups.ListGroups;
 import dev.cognitoemulator.operations.groups.ListUsersInGroup;
 import dev.cognitoemulator.operations.groups.UpdateGroup;
+import dev.cognitoemulator.operations.mfa.AdminSetUserMFAPreference;
+import dev.cognitoemulator.operations.mfa.AssociateSoftwareToken;
+import dev.cognitoemulator.operations.mfa.GetUserPoolMfaConfig;
+import dev.cognitoemulator.operations.mfa.SetUserMFAPreference;
+import dev.cognitoemulator.operations.mfa.SetUserPoolMfaConfig;
+import dev.cognitoemulator.operations.mfa.VerifySoftwareToken;
 import dev.cognitoemulator.operations.pools.AddCustomAttributes;
 import dev.cognitoemulator.operations.pools.CreateUserPool;
 import dev.cognitoemulator.operations.pools.DeleteUserPool;
@@ -91,6 +97,8 @@ public final class Operations {
                 new ForgotPassword(), new ConfirmForgotPassword(), new ChangePassword(), new UpdateUserAttributes(),
                 new DeleteUserAttributes(), new DeleteUser(), new GetUserAttributeVerificationCode(),
                 new VerifyUserAttribute(), new SetUserSettings(), new AdminSetUserSettings(),
+                new SetUserPoolMfaConfig(), new GetUserPoolMfaConfig(), new AssociateSoftwareToken(),
+                new VerifySoftwareToken(), new SetUserMFAPreference(), new AdminSetUserMFAPreference(),
                 new ConfirmDevice(), new GetDevice(), new ListDevices(), new UpdateDeviceStatus(), new ForgetDevice(),
                 new AdminGetDevice(), new AdminListDevices(), new AdminUpdateDeviceStatus(), new AdminForgetDevice());
     }

@@ -24,7 +24,7 @@ public record Services(UserPoolStore store, Keys keys, TokenService tokens, Sign
             Messenger messenger, Codes codes, Randomness random, Clock clock, String accountId) {
         Keys keys = new Keys(store, stock);
         TokenService tokens = new TokenService(random);
-        return new Services(store, keys, tokens, new SignIn(store, keys, tokens, triggers, random, issuer), messenger,
-                codes, random, clock, accountId);
+        return new Services(store, keys, tokens, new SignIn(store, keys, tokens, triggers, random, issuer,
+                messenger, codes), messenger, codes, random, clock, accountId);
     }
 }

@@ -25,7 +25,8 @@ import java.util.function.Consumer;
 
 /**
  * NEW_PASSWORD_REQUIRED: a user with a temporary password chooses a new one, and supplies any required attribute
- * still missing ({@code userAttributes.<name>}); the user is then CONFIRMED and signed in.
+ * still missing ({@code userAttributes.<name>}); the user is then CONFIRMED and signed in, or asked for MFA
+ * ({@link SecondFactor}).
  */
 final class NewPasswordChallenge implements ChallengeHandler {
 
@@ -95,9 +96,7 @@ final class NewPasswordChallenge implements ChallengeHandler {
                     attempt.required("NEW_PASSWORD"), signIn.random());
             User confirmed = user.withAttributes(answer.attributes(), attempt.now())
                     .withCredentials(credentials, UserStatus.CONFIRMED, attempt.now());
-            SignIn.Read signedIn = new SignIn.Read(read.pool(), read.client(), confirmed, read.groups());
-            SignIn.Success success = signIn.success(signedIn, attempt, null);
-            boolean committed = signIn.commit(read, pool -> {
+            Consumer<PoolWrite> confirm = pool -> {
                 if (pool.session(sessionId) != answer.session()) {
                     throw invalidSession();
                 }
@@ -107,6 +106,20 @@ final class NewPasswordChallenge implements ChallengeHandler {
                 }
                 pool.put(confirmed);
                 pool.removeSession(sessionId);
+            };
+            SecondFactor.Need mfa = SecondFactor.need(read.pool(), confirmed);
+            if (mfa != null) {
+                AuthResult challenge = SecondFactor.open(signIn, read, confirmed, attempt, mfa, confirm);
+                if (challenge != null) {
+                    return challenge;
+                }
+                SignIn.changedMeanwhile(round);
+                continue;
+            }
+            SignIn.Read signedIn = new SignIn.Read(read.pool(), read.client(), confirmed, read.groups());
+            SignIn.Success success = signIn.success(signedIn, attempt, null);
+            boolean committed = signIn.commit(read, pool -> {
+                confirm.accept(pool);
                 success.write(pool);
             });
             if (committed) {

@@ -17,7 +17,8 @@ import java.util.function.Function;
  * The one path after a password was checked, by USER_PASSWORD_AUTH / ADMIN_USER_PASSWORD_AUTH (the password itself)
  * or PASSWORD_VERIFIER (the SRP proof of it): Cognito's refusals in its order (errors and texts in
  * cognito-errors.md), then PreAuthentication, then NEW_PASSWORD_REQUIRED for a temporary password, DEVICE_SRP_AUTH
- * for a remembered device, or the tokens. A wrong password is counted and refused in {@link #complete}, in one place,
+ * for a remembered device (which skips MFA), the MFA challenge the pool and user call for ({@link SecondFactor}), or
+ * the tokens. A wrong password is counted and refused in {@link #complete}, in one place,
  * with the lockout it leads to ({@link PasswordAttempts}).
  */
 final class PasswordOutcome {
@@ -124,6 +125,10 @@ final class PasswordOutcome {
         }
         if (device != null && device.signsInBySrp()) {
             return DeviceSrpChallenge.open(signIn, read, attempt, device, spend);
+        }
+        SecondFactor.Need mfa = SecondFactor.need(read.pool(), read.user());
+        if (mfa != null) {
+            return SecondFactor.open(signIn, read, read.user(), attempt, mfa, spend);
         }
         return signIn.signedIn(read, attempt, device, spend);
     }

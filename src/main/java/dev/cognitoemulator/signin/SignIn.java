@@ -13,6 +13,9 @@ import dev.cognitoemulator.domain.User;
 import dev.cognitoemulator.domain.UserPool;
 import dev.cognitoemulator.errors.CognitoException;
 import dev.cognitoemulator.errors.ErrorCode;
+import dev.cognitoemulator.messages.Codes;
+import dev.cognitoemulator.messages.Messenger;
+import dev.cognitoemulator.messages.Templates;
 import dev.cognitoemulator.store.UserPoolStore;
 import dev.cognitoemulator.tokens.Issuer;
 import dev.cognitoemulator.tokens.Keys;
@@ -43,14 +46,19 @@ public final class SignIn {
     private final Triggers triggers;
     private final Randomness random;
     private final Issuer issuer;
+    private final Messenger messenger;
+    private final Codes codes;
     private final Map<String, Flow> flows = new HashMap<>();
     private final Map<String, ChallengeHandler> challenges = new HashMap<>();
     private final RefreshFlow refresh;
     private final PasswordOutcome passwords = new PasswordOutcome(this);
+    private final MfaSetupChallenge mfaSetup = new MfaSetupChallenge(this);
 
     public SignIn(UserPoolStore store, Keys keys, TokenService tokens, Triggers triggers, Randomness random,
-            Issuer issuer) {
+            Issuer issuer, Messenger messenger, Codes codes) {
         this.store = store;
+        this.messenger = messenger;
+        this.codes = codes;
         this.keys = keys;
         this.tokens = tokens;
         this.triggers = triggers;
@@ -71,6 +79,12 @@ public final class SignIn {
         challenge(new PasswordVerifierChallenge(this));
         challenge(new DeviceSrpChallenge(this));
         challenge(new DevicePasswordVerifierChallenge(this));
+        for (CodeChallenge.Kind kind : CodeChallenge.Kind.values()) {
+            challenge(new CodeChallenge(this, kind));
+        }
+        challenge(new SoftwareTokenChallenge(this));
+        challenge(new SelectMfaChallenge(this));
+        challenge(mfaSetup);
     }
 
     private void flow(AuthFlow handler, boolean client, boolean admin, String... names) {
@@ -115,6 +129,22 @@ public final class SignIn {
         return refresh.tokens(poolId, clientId, refreshToken, clientSecret, deviceKey, now);
     }
 
+    /**
+     * AssociateSoftwareToken with the {@code Session} of an MFA_SETUP challenge: a new secret for the user, and the
+     * session that carries it on to VerifySoftwareToken.
+     */
+    public MfaSetupChallenge.Associated associateSoftwareToken(String sessionId, Instant now) {
+        return mfaSetup.associate(sessionId, now);
+    }
+
+    /**
+     * VerifySoftwareToken with the {@code Session} of AssociateSoftwareToken: the code checked and the token made
+     * the user's; the session that answers MFA_SETUP.
+     */
+    public String verifySoftwareToken(String sessionId, String code, String friendlyName, Instant now) {
+        return mfaSetup.verify(sessionId, code, friendlyName, now);
+    }
+
     /** The pool and the client come first: an unknown one is answered before the flow or challenge is looked at. */
     private void requireClient(Attempt attempt) {
         store.read(attempt.poolId(), pool -> pool.requireClient(attempt.clientId()));
@@ -131,6 +161,20 @@ public final class SignIn {
     Randomness random() {
         return random;
     }
+
+    /** The next SMS or e-mail code ({@code --fixed-code} applies). */
+    String newCode() {
+        return codes.next();
+    }
+
+    /** A sign-in code's message, after the write that kept the code, outside every lock. */
+    void send(UserPool pool, User user, String medium, String destination, String code) {
+        messenger.send(Messenger.Envelope.to(pool, user.username(), medium, destination), AUTHENTICATION, code,
+                Templates.authentication(pool.settings(), pool.factors().emailMfa(), medium, code));
+    }
+
+    /** The inbox's kind of a sign-in code (Cognito's CustomMessage_Authentication). */
+    static final String AUTHENTICATION = "Authentication";
 
     /** The outcome of a checked password, shared by the password flows and SRP. */
     PasswordOutcome passwords() {

@@ -36,8 +36,6 @@ public final class Accounts {
     static final Duration SIGN_UP_VALIDITY = Duration.ofHours(24);
     static final Duration ATTRIBUTE_VALIDITY = Duration.ofHours(24);
     static final Duration RESET_VALIDITY = Duration.ofHours(1);
-    /** Cognito's own sender when the pool's EmailConfiguration names none (documented: EmailConfigurationType). */
-    static final String DEFAULT_FROM = "no-reply@verificationemail.com";
 
     /** Where a code goes: the attribute, its medium and the address or number. */
     public record Target(String attribute, String medium, String destination) {
@@ -267,9 +265,7 @@ public final class Accounts {
     /** A message, after the write that made its code (kind: {@link Message#kind()}). */
     public static void send(Call call, UserPool pool, String username, Target target, String kind, String code,
             Templates.Text text) {
-        var email = pool.settings().emailConfiguration();
-        call.services().messenger().send(new Messenger.Envelope(pool.id(), username, target.medium(),
-                target.destination(), email == null || email.from() == null ? DEFAULT_FROM : email.from(),
-                email == null ? null : email.replyToEmailAddress()), kind, code, text);
+        call.services().messenger().send(Messenger.Envelope.to(pool, username, target.medium(),
+                target.destination()), kind, code, text);
     }
 }

@@ -34,7 +34,7 @@ public final class CreateUserPool implements Operation<CreateUserPoolRequest, Cr
         String arnPrefix = "arn:aws:cognito-idp:" + call.region() + ":" + call.services().accountId() + ":userpool/";
         UserPool pool = call.store().createPool(call.region(), id -> new UserPool(id, request.poolName(),
                 arnPrefix + id, call.now(), call.now(), schema, usernameAttributes, aliasAttributes, caseSensitive,
-                settings, PoolFactors.NONE));
+                settings, PoolFactors.NONE.forMfaConfiguration(settings.mfaConfiguration())));
         return new CreateUserPoolResponse(Pools.describe(pool, 0));
     }
 }

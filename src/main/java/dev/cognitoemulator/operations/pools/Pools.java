@@ -47,7 +47,8 @@ final class Pools {
     }
 
     static PoolSettings settings(CreateUserPoolRequest r) {
-        return settings(r.autoVerifiedAttributes(), r.deletionProtection(), r.mfaConfiguration(), r.userPoolTags(),
+        return settings(false, r.autoVerifiedAttributes(), r.deletionProtection(), r.mfaConfiguration(),
+                r.userPoolTags(),
                 r.policies(), r.lambdaConfig(), r.smsVerificationMessage(), r.emailVerificationMessage(),
                 r.emailVerificationSubject(), r.verificationMessageTemplate(), r.smsAuthenticationMessage(),
                 r.adminCreateUserConfig(), r.userAttributeUpdateSettings(), r.deviceConfiguration(),
@@ -55,9 +56,14 @@ final class Pools {
                 r.userPoolTier(), r.keyConfiguration(), r.issuerConfiguration());
     }
 
-    /** UpdateUserPool: as CreateUserPool, except that tags left out are kept. */
-    static PoolSettings settings(UpdateUserPoolRequest r, PoolSettings current) {
-        return settings(r.autoVerifiedAttributes(), r.deletionProtection(), r.mfaConfiguration(),
+    /**
+     * UpdateUserPool: as CreateUserPool, except that tags left out are kept, and MFA may be on without an
+     * SmsConfiguration when the pool has TOTP or e-mail MFA on (SetUserPoolMfaConfig's).
+     */
+    static PoolSettings settings(UpdateUserPoolRequest r, UserPool pool) {
+        PoolSettings current = pool.settings();
+        boolean otherFactor = pool.factors().softwareTokenMfa() || pool.factors().emailMfa() != null;
+        return settings(otherFactor, r.autoVerifiedAttributes(), r.deletionProtection(), r.mfaConfiguration(),
                 r.userPoolTags() == null ? current.tags() : r.userPoolTags(), r.policies(), r.lambdaConfig(),
                 r.smsVerificationMessage(), r.emailVerificationMessage(), r.emailVerificationSubject(),
                 r.verificationMessageTemplate(), r.smsAuthenticationMessage(), r.adminCreateUserConfig(),
@@ -66,7 +72,7 @@ final class Pools {
                 r.keyConfiguration(), r.issuerConfiguration());
     }
 
-    private static PoolSettings settings(List<String> autoVerified, String deletionProtection, String mfa,
+    private static PoolSettings settings(boolean otherFactor, List<String> autoVerified, String deletionProtection, String mfa,
             Map<String, String> tags, UserPoolPolicyType policies, LambdaConfigType lambda, String smsMessage,
             String emailMessage, String emailSubject, VerificationMessageTemplateType template,
             String smsAuthenticationMessage, AdminCreateUserConfigType adminCreateUser,
@@ -88,7 +94,7 @@ final class Pools {
             }
         }
         String mfaConfiguration = mfa == null ? d.mfaConfiguration() : mfa;
-        if (!UserPoolMfaType.OFF.equals(mfaConfiguration) && sms == null) {
+        if (!UserPoolMfaType.OFF.equals(mfaConfiguration) && sms == null && !otherFactor) {
             // Captured: aws/aws-cdk#12075; documented: "If you omit SmsConfiguration, the operation returns an
             // InvalidParameterException" (TOTP and email MFA are SetUserPoolMfaConfig's).
             throw invalid("SMS configuration and Auto verification for phone_number are required when MFA is "

@@ -1,5 +1,6 @@
 package dev.cognitoemulator.operations.pools;
 
+import dev.cognitoemulator.domain.PoolSettings;
 import dev.cognitoemulator.domain.UserPool;
 import dev.cognitoemulator.model.UpdateUserPoolRequest;
 import dev.cognitoemulator.model.UpdateUserPoolResponse;
@@ -16,8 +17,9 @@ public final class UpdateUserPool implements Operation<UpdateUserPoolRequest, Up
     public UpdateUserPoolResponse execute(UpdateUserPoolRequest request, Call call) {
         call.write(request.userPoolId(), pool -> {
             UserPool current = pool.pool();
-            pool.replacePool(current.withSettings(request.poolName(), Pools.settings(request, current.settings()),
-                    call.now()));
+            PoolSettings settings = Pools.settings(request, current);
+            pool.replacePool(current.withSettings(request.poolName(), settings,
+                    current.factors().forMfaConfiguration(settings.mfaConfiguration()), call.now()));
             return null;
         });
         return new UpdateUserPoolResponse();

@@ -1,0 +1,63 @@
+package dev.cognitoemulator.signin;
+
+import dev.cognitoemulator.domain.AppClient;
+import dev.cognitoemulator.domain.AuthSession;
+import dev.cognitoemulator.domain.ChallengeState;
+import dev.cognitoemulator.domain.PoolView;
+import dev.cognitoemulator.domain.User;
+import dev.cognitoemulator.domain.UserLookup;
+import dev.cognitoemulator.errors.CognitoException;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * The sessions of the challenges after a first factor (MFA, one-time codes): named {@code <pool id>.<random>}, so that
+ * AssociateSoftwareToken and VerifySoftwareToken, which name only the session, find its pool; they live the client's
+ * AuthSessionValidity. An unknown, spent or foreign session is "Invalid session for the user." (captured:
+ * aws-amplify/amplify-js#10959), an expired one "Invalid session for the user, session is expired." (unconfirmed).
+ */
+final class MfaSessions {
+
+    private static final char SEPARATOR = '.';
+
+    private MfaSessions() {
+    }
+
+    static AuthSession open(SignIn signIn, SignIn.Read read, User user, ChallengeState state, Instant now) {
+        return new AuthSession(read.pool().id() + SEPARATOR + signIn.random().token(48), read.client().clientId(),
+                user.sub(), state, now.plus(Duration.ofMinutes(read.client().authSessionValidityMinutes())));
+    }
+
+    /** The pool a session names; null when it names none. */
+    static String poolOf(String sessionId) {
+        int separator = sessionId == null ? -1 : sessionId.indexOf(SEPARATOR);
+        return separator <= 0 ? null : sessionId.substring(0, separator);
+    }
+
+    /** The live session of this kind (and client, when given). */
+    static <S extends ChallengeState> AuthSession live(PoolView pool, AppClient client, String sessionId,
+            Class<S> kind, Instant now) {
+        AuthSession session = sessionId == null ? null : pool.session(sessionId);
+        if (session == null || (client != null && !session.clientId().equals(client.clientId()))
+                || !kind.isInstance(session.state())) {
+            throw invalid();
+        }
+        if (session.expiredAt(now)) {
+            throw SignIn.notAuthorized("Invalid session for the user, session is expired.");
+        }
+        return session;
+    }
+
+    /** The session's user, whom the answer's {@code USERNAME} must name (by username, alias or sub). */
+    static User user(PoolView pool, AuthSession session, String username) {
+        User user = pool.bySub(session.sub());
+        if (user == null || (username != null && UserLookup.findOrNull(pool, username) != user)) {
+            throw invalid();
+        }
+        return user;
+    }
+
+    static CognitoException invalid() {
+        return SignIn.notAuthorized("Invalid session for the user.");
+    }
+}
