@@ -11,12 +11,12 @@ import java.util.List;
  */
 public record MfaSettings(List<String> enabled, String preferred, SoftwareToken token, String pendingSecret) {
 
-    public static final MfaSettings NONE = new MfaSettings(List.of(), null, null, null);
     public static final String SMS = "SMS_MFA";
     public static final String SOFTWARE_TOKEN = "SOFTWARE_TOKEN_MFA";
     public static final String EMAIL = "EMAIL_OTP";
-    /** The methods in the order Cognito lists them. */
+    /** The methods in the order Cognito lists them (before {@link #NONE}, which the constructor sorts by them). */
     public static final List<String> METHODS = List.of(SMS, SOFTWARE_TOKEN, EMAIL);
+    public static final MfaSettings NONE = new MfaSettings(List.of(), null, null, null);
 
     /**
      * A verified authenticator: its Base32 secret, the name VerifySoftwareToken gave it (null for none) and the last

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminGetUserResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.GetUserResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.MFAOptionType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolMfaType;
 
 /**
@@ -142,8 +143,8 @@ class MfaPreferenceTest extends MfaTestSupport {
         String clientId = client(poolId);
         confirmedUser(poolId, "ann", attr("phone_number", "+15555550100"));
         String token = adminSignIn(poolId, clientId, "ann").accessToken();
-        cognito.setUserSettings(b -> b.accessToken(token).mfaOptions(o -> o.attributeName("phone_number")
-                .deliveryMedium("SMS")));
+        cognito.setUserSettings(b -> b.accessToken(token).mfaOptions(MFAOptionType.builder()
+                .attributeName("phone_number").deliveryMedium("SMS").build()));
         assertThat(user(poolId, "ann").userMFASettingList()).containsExactly("SMS_MFA");
 
         cognito.setUserMFAPreference(b -> b.accessToken(token).smsMfaSettings(s -> s.enabled(false)));
