@@ -7,8 +7,11 @@ import static org.assertj.core.api.Assertions.tuple;
 import dev.cognitoemulator.CognitoEmulator;
 import dev.cognitoemulator.CognitoTestSupport;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthFlowType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DeliveryMediumType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolMfaType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserStatusType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.VerifiedAttributeType;
 
@@ -58,5 +61,24 @@ class FixedCodeTest extends CognitoTestSupport {
 
         assertThat(messages(poolId)).singleElement().satisfies(m -> assertThat(m.code()).isNotEqualTo(CODE)
                 .hasSizeGreaterThanOrEqualTo(8));
+    }
+
+    @Test
+    void smsMfaCodesAreTheFixedOne() {
+        String poolId = newPool(b -> b.mfaConfiguration(UserPoolMfaType.ON)
+                .smsConfiguration(c -> c.snsCallerArn("arn:aws:iam::123456789012:role/sms")));
+        String clientId = passwordClient(poolId);
+        newUser(poolId, "hal", attr("phone_number", "+15555550100"));
+        setPassword(poolId, "hal", PASSWORD, true);
+
+        var challenge = cognito.initiateAuth(b -> b.clientId(clientId).authFlow(AuthFlowType.USER_PASSWORD_AUTH)
+                .authParameters(Map.of("USERNAME", "hal", "PASSWORD", PASSWORD)));
+        var tokens = cognito.respondToAuthChallenge(b -> b.clientId(clientId).challengeName("SMS_MFA")
+                .session(challenge.session()).challengeResponses(Map.of("USERNAME", "hal", "SMS_MFA_CODE", CODE)))
+                .authenticationResult();
+
+        assertThat(messages(poolId)).extracting(Message::kind, Message::code)
+                .containsExactly(tuple("Authentication", CODE));
+        assertThat(tokens.accessToken()).isNotBlank();
     }
 }
