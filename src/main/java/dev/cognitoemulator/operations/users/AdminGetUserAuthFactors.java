@@ -1,5 +1,6 @@
 package dev.cognitoemulator.operations.users;
 
+import dev.cognitoemulator.domain.User;
 import dev.cognitoemulator.model.AdminGetUserAuthFactorsRequest;
 import dev.cognitoemulator.model.AdminGetUserAuthFactorsResponse;
 import dev.cognitoemulator.protocol.Call;
@@ -15,7 +16,7 @@ public final class AdminGetUserAuthFactors
     @Override
     public AdminGetUserAuthFactorsResponse execute(AdminGetUserAuthFactorsRequest request, Call call) {
         return call.read(request.userPoolId(), pool -> {
-            var user = pool.requireUser(request.username());
+            User user = pool.requireUser(request.username());
             return new AdminGetUserAuthFactorsResponse(call.services().signIn().configuredFactors(pool, user),
                     user.mfa().preferred(), Users.mfaMethods(user), user.username());
         });

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminGetUserAuthFactorsResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminInitiateAuthResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminRespondToAuthChallengeResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthFlowType;
@@ -387,7 +388,7 @@ class UserAuthTest extends AccountsTestSupport {
         assertThat(own.preferredMfaSetting()).isNull();
         assertThat(own.userMFASettingList()).isEmpty();
 
-        var admin = cognito.adminGetUserAuthFactors(b -> b.userPoolId(poolId).username("alice"));
+        AdminGetUserAuthFactorsResponse admin = cognito.adminGetUserAuthFactors(b -> b.userPoolId(poolId).username("alice"));
         assertThat(admin.username()).isEqualTo("alice");
         assertThat(admin.configuredUserAuthFactorsAsStrings()).containsExactly("PASSWORD");
         assertThat(message(awsError("UserNotFoundException", () -> cognito.adminGetUserAuthFactors(b -> b
