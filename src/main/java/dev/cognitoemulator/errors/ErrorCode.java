@@ -39,5 +39,6 @@ public enum ErrorCode {
     ExpiredCodeException,
     LimitExceededException,
     RefreshTokenReuseException,
-    DeviceKeyExistsException
+    DeviceKeyExistsException,
+    FeatureUnavailableInTierException
 }
