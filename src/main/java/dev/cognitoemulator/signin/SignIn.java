@@ -93,6 +93,8 @@ public final class SignIn {
         challenge(new SelectChallenge(this));
         factor(new PasswordFactor(this));
         factor(new SrpFactor(this));
+        factor(new OtpFactor(this, CodeChallenge.Kind.EMAIL_OTP));
+        factor(new OtpFactor(this, CodeChallenge.Kind.SMS_OTP));
     }
 
     private void factor(FirstFactor factor) {
