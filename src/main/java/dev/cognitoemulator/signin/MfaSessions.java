@@ -48,11 +48,17 @@ final class MfaSessions {
         return session;
     }
 
-    /** The session's user, whom the answer's {@code USERNAME} must name (by username, alias or sub). */
+    /**
+     * The session's user, whom the answer's {@code USERNAME} must name (by username, alias or sub; null: any); a user
+     * disabled meanwhile is "User is disabled." (as at the password).
+     */
     static User user(PoolView pool, AuthSession session, String username) {
         User user = pool.bySub(session.sub());
         if (user == null || (username != null && UserLookup.findOrNull(pool, username) != user)) {
             throw invalid();
+        }
+        if (!user.enabled()) {
+            throw SignIn.notAuthorized("User is disabled.");
         }
         return user;
     }

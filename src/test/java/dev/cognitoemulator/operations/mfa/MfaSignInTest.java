@@ -459,4 +459,18 @@ class MfaSignInTest extends MfaTestSupport {
         InitiateAuthResponse unnamed = start(clientId, "ann");
         assertThat(unnamed.challengeNameAsString()).as("without the device").isEqualTo("SOFTWARE_TOKEN_MFA");
     }
+
+    @Test
+    void aUserDisabledDuringTheChallengeIsRefused() {
+        String poolId = pool(UserPoolMfaType.ON);
+        String clientId = client(poolId);
+        confirmedUser(poolId, "ann", attr("phone_number", PHONE));
+        InitiateAuthResponse challenge = start(clientId, "ann");
+        cognito.adminDisableUser(b -> b.userPoolId(poolId).username("ann"));
+
+        var e = awsError("NotAuthorizedException", () -> respond(clientId, "SMS_MFA", challenge.session(),
+                code("ann", "SMS_MFA_CODE", lastCode(poolId, "ann"))));
+
+        assertThat(message(e)).isEqualTo("User is disabled.");
+    }
 }
