@@ -39,5 +39,11 @@ public enum ErrorCode {
     ExpiredCodeException,
     LimitExceededException,
     RefreshTokenReuseException,
-    DeviceKeyExistsException
+    DeviceKeyExistsException,
+    WebAuthnNotEnabledException,
+    WebAuthnChallengeNotFoundException,
+    WebAuthnClientMismatchException,
+    WebAuthnOriginNotAllowedException,
+    WebAuthnRelyingPartyMismatchException,
+    WebAuthnCredentialNotSupportedException
 }

@@ -48,6 +48,10 @@ import dev.cognitoemulator.operations.groups.GetGroup;
 import dev.cognitoemulator.operations.groups.ListGroups;
 import dev.cognitoemulator.operations.groups.ListUsersInGroup;
 import dev.cognitoemulator.operations.groups.UpdateGroup;
+import dev.cognitoemulator.operations.passkeys.CompleteWebAuthnRegistration;
+import dev.cognitoemulator.operations.passkeys.DeleteWebAuthnCredential;
+import dev.cognitoemulator.operations.passkeys.ListWebAuthnCredentials;
+import dev.cognitoemulator.operations.passkeys.StartWebAuthnRegistration;
 import dev.cognitoemulator.operations.pools.AddCustomAttributes;
 import dev.cognitoemulator.operations.pools.CreateUserPool;
 import dev.cognitoemulator.operations.pools.DeleteUserPool;
@@ -92,6 +96,8 @@ public final class Operations {
                 new DeleteUserAttributes(), new DeleteUser(), new GetUserAttributeVerificationCode(),
                 new VerifyUserAttribute(), new SetUserSettings(), new AdminSetUserSettings(),
                 new ConfirmDevice(), new GetDevice(), new ListDevices(), new UpdateDeviceStatus(), new ForgetDevice(),
-                new AdminGetDevice(), new AdminListDevices(), new AdminUpdateDeviceStatus(), new AdminForgetDevice());
+                new AdminGetDevice(), new AdminListDevices(), new AdminUpdateDeviceStatus(), new AdminForgetDevice(),
+                new StartWebAuthnRegistration(), new CompleteWebAuthnRegistration(), new ListWebAuthnCredentials(),
+                new DeleteWebAuthnCredential());
     }
 }
