@@ -51,6 +51,7 @@ import java.util.Base64;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import tools.jackson.core.JacksonException;
 
 /**
  * Passkey ceremonies as Cognito runs them, over webauthn4j (which verifies every attestation and assertion): the
@@ -154,7 +155,7 @@ public final class WebAuthn {
         try {
             data = MANAGER.verify(new RegistrationRequest(attestation, clientData, extensions(credential), transports),
                     parameters);
-        } catch (DataConversionException | IllegalArgumentException e) {
+        } catch (DataConversionException | JacksonException | IllegalArgumentException e) {
             throw invalid("Credential is not a valid RegistrationResponseJSON.");
         } catch (BadChallengeException | MissingChallengeException e) {
             throw new CognitoException(ErrorCode.WebAuthnChallengeNotFoundException,
@@ -231,7 +232,7 @@ public final class WebAuthn {
         try {
             data = MANAGER.verify(new AuthenticationRequest(rawId, userHandle, authenticatorData, clientData,
                     extensions(credential), signature), parameters);
-        } catch (DataConversionException | IllegalArgumentException e) {
+        } catch (DataConversionException | JacksonException | IllegalArgumentException e) {
             throw invalid("CREDENTIAL is not a valid AuthenticationResponseJSON.");
         } catch (VerificationException e) {
             throw refused();
