@@ -72,6 +72,7 @@ public final class ModelGenerator {
         write("Codec", codec(structures));
         write("Constraints", constraints(structures));
         write("ServiceOperations", serviceOperations());
+        write("OperationCodecs", operationCodecs());
         try (var files = Files.list(out)) {
             for (Path file : files.toList()) {
                 String base = file.getFileName().toString().replace(".java", "");
@@ -408,13 +409,18 @@ public final class ModelGenerator {
 
     // --- operations ---------------------------------------------------------------------------------------
 
-    private String serviceOperations() {
+    private List<String> operationNames() {
         List<String> names = new ArrayList<>();
         operations.fieldNames().forEachRemaining(names::add);
         names.sort(null);
+        return names;
+    }
+
+    private String serviceOperations() {
+        List<String> names = operationNames();
         StringBuilder sb = new StringBuilder(HEADER).append("package ").append(PACKAGE).append(";\n\n");
         sb.append("import java.util.List;\nimport java.util.Set;\n\n");
-        sb.append("/** Every operation of the model: its name, whether it is signed, its shapes and codecs, its errors. */\n");
+        sb.append("/** Every operation of the model: its name, whether it is signed, its shapes, its errors. */\n");
         sb.append("public final class ServiceOperations {\n\n");
         sb.append("    /** The part of {@code X-Amz-Target} before the dot. */\n");
         sb.append("    public static final String TARGET_PREFIX = \"").append(targetPrefix).append("\";\n\n");
@@ -422,23 +428,57 @@ public final class ModelGenerator {
         for (int i = 0; i < names.size(); i++) {
             String name = names.get(i);
             JsonNode op = operations.get(name);
-            String input = op.get("input").get("shape").asText();
             String output = op.has("output") ? op.get("output").get("shape").asText() : null;
             boolean signed = !"none".equals(op.path("authtype").asText());
             Set<String> errors = new LinkedHashSet<>();
             op.path("errors").forEach(e -> errors.add('"' + e.get("shape").asText() + '"'));
-            sb.append(i == 0 ? "\n" : ",\n").append("            new OperationSpec<>(\"").append(name).append("\", ")
-                    .append(signed).append(",\n                    ").append(input).append(".class, Codec::read")
-                    .append(input).append(", Constraints::check").append(input).append(",\n                    ");
-            if (output == null) {
-                sb.append("Void.class, null, null, null");
-            } else {
-                sb.append(output).append(".class, Codec::write").append(output).append(", Codec::read")
-                        .append(output).append(", Constraints::check").append(output);
-            }
-            sb.append(",\n                    Set.of(").append(String.join(", ", errors)).append("))");
+            sb.append(i == 0 ? "\n" : ",\n").append("            new OperationSpec<>(").append(i).append(", \"")
+                    .append(name).append("\", ").append(signed).append(", ")
+                    .append(op.get("input").get("shape").asText()).append(".class, ")
+                    .append(output == null ? "Void" : output).append(".class,\n                    Set.of(")
+                    .append(String.join(", ", errors)).append("))");
         }
         sb.append(");\n\n    private ServiceOperations() {\n    }\n}\n");
+        return sb.toString();
+    }
+
+    /**
+     * The codecs and checks of each operation's shapes, chosen by the operation's index in a switch: method
+     * references would make a class each when {@link #serviceOperations} loads (some 600, most of start-up).
+     */
+    private String operationCodecs() {
+        List<String> names = operationNames();
+        StringBuilder sb = new StringBuilder(HEADER).append("package ").append(PACKAGE).append(";\n\n");
+        sb.append("import com.fasterxml.jackson.core.JsonGenerator;\nimport com.fasterxml.jackson.core.JsonParser;\n");
+        sb.append("import java.io.IOException;\n\n");
+        sb.append("/** Each operation's codecs and checks by its index in {@link ServiceOperations#ALL}. */\n");
+        sb.append("final class OperationCodecs {\n\n    private OperationCodecs() {\n    }\n");
+        String[][] methods = {
+            {"Object readInput(int op, JsonParser p) throws IOException", "input", "return Codec.read%s(p);"},
+            {"void checkInput(int op, Object v, String path, boolean sensitive, Violations out)", "input",
+                "Constraints.check%s((%s) v, path, sensitive, out);"},
+            {"void writeOutput(int op, JsonGenerator g, Object v) throws IOException", "output",
+                "Codec.write%s(g, (%s) v);"},
+            {"Object readOutput(int op, JsonParser p) throws IOException", "output", "return Codec.read%s(p);"},
+            {"void checkOutput(int op, Object v, String path, boolean sensitive, Violations out)", "output",
+                "Constraints.check%s((%s) v, path, sensitive, out);"},
+        };
+        for (String[] m : methods) {
+            boolean returns = m[0].startsWith("Object");
+            sb.append("\n    static ").append(m[0]).append(" {\n        switch (op) {\n");
+            for (int i = 0; i < names.size(); i++) {
+                JsonNode op = operations.get(names.get(i));
+                if (!op.has(m[1])) {
+                    continue;
+                }
+                String shape = op.get(m[1]).get("shape").asText();
+                sb.append("            case ").append(i).append(":\n                ")
+                        .append(String.format(m[2], shape, shape)).append(returns ? "\n" : "\n                return;\n");
+            }
+            sb.append("            default:\n                throw new IllegalArgumentException(\"operation \" + op);\n");
+            sb.append("        }\n    }\n");
+        }
+        sb.append("}\n");
         return sb.toString();
     }
 

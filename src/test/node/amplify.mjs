@@ -4,7 +4,8 @@
 //   ENDPOINT=http://127.0.0.1:PORT POOL_ID=... CLIENT_ID=... USERNAME=... PASSWORD=... node amplify.mjs SCENARIO
 // Scenarios: signIn (signIn with the default flow, fetchAuthSession, getCurrentUser, signOut), wrongPassword,
 // device (a pool that remembers devices: signIn confirms the device, fetchDevices, signOut, signIn again from the
-// remembered device, forgetDevice).
+// remembered device, forgetDevice), userAuth (signIn with authFlowType USER_AUTH and preferredChallenge PREFERRED),
+// userAuthSelect (USER_AUTH without a password: the first factor chosen in confirmSignIn, then the password).
 // What a browser has and Node 20 lacks: Amplify names a device it confirms by navigator.userAgent (and gives up
 // remembering it, silently, without one).
 globalThis.navigator ??= { userAgent: `Node.js/${process.version}` };
@@ -21,7 +22,7 @@ globalThis.fetch = async (url, options = {}) => {
 	return realFetch(url, options);
 };
 const { Amplify } = await import('aws-amplify');
-const { signIn, signOut, fetchAuthSession, getCurrentUser, fetchDevices, forgetDevice } =
+const { signIn, confirmSignIn, signOut, fetchAuthSession, getCurrentUser, fetchDevices, forgetDevice } =
 	await import('aws-amplify/auth');
 
 const env = process.env;
@@ -63,6 +64,23 @@ async function scenario(name) {
 			await signOut();
 			return { first: first.isSignedIn, firstSession, devices: devices.map(d => ({ id: d.id, name: d.name })),
 				second: second.isSignedIn, secondSession, afterForget: afterForget.length };
+		}
+		case 'userAuth': {
+			const result = await signIn({ username: env.USERNAME, password: env.PASSWORD,
+				options: { authFlowType: 'USER_AUTH', preferredChallenge: env.PREFERRED } });
+			const signedIn = await session();
+			await signOut();
+			return { isSignedIn: result.isSignedIn, nextStep: result.nextStep.signInStep, session: signedIn };
+		}
+		case 'userAuthSelect': {
+			const offer = await signIn({ username: env.USERNAME, options: { authFlowType: 'USER_AUTH' } });
+			const chosen = await confirmSignIn({ challengeResponse: env.PREFERRED });
+			const result = await confirmSignIn({ challengeResponse: env.PASSWORD });
+			const signedIn = await session();
+			await signOut();
+			return { offerStep: offer.nextStep.signInStep, available: offer.nextStep.availableChallenges,
+				chosenStep: chosen.nextStep.signInStep, isSignedIn: result.isSignedIn,
+				nextStep: result.nextStep.signInStep, session: signedIn };
 		}
 		default:
 			throw new Error('unknown scenario ' + name);

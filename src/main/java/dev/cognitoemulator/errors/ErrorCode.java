@@ -40,6 +40,7 @@ public enum ErrorCode {
     LimitExceededException,
     RefreshTokenReuseException,
     DeviceKeyExistsException,
+    FeatureUnavailableInTierException,
     WebAuthnNotEnabledException,
     WebAuthnChallengeNotFoundException,
     WebAuthnClientMismatchException,

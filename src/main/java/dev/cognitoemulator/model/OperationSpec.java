@@ -3,27 +3,89 @@ package dev.cognitoemulator.model;
 import java.util.Set;
 
 /**
- * An operation as the service model declares it, with the generated codec and constraints of its shapes.
- * Operations without an output shape answer {@code {}}: their output type is {@link Void} and its codec null.
- *
- * @param signed false for the operations the model marks {@code authtype: none}
- * @param errors the error codes the model lists for the operation
+ * An operation as the service model declares it, with the generated codecs and constraints of its shapes (chosen by
+ * its index: see the generated {@code OperationCodecs}). Operations without an output shape answer {@code {}}: their
+ * output type is {@link Void} and their output codecs null.
  */
-public record OperationSpec<I, O>(String name, boolean signed, Class<I> input, Reader<I> readInput,
-        Check<I> checkInput, Class<O> output, Writer<O> writeOutput, Reader<O> readOutput, Check<O> checkOutput,
-        Set<String> errors) {
+public final class OperationSpec<I, O> {
 
-    /** Reads a request body (empty: no members) into the input type and checks it against the model. */
-    public I decode(byte[] body) {
-        I input = Wire.decode(body, readInput);
-        Violations violations = new Violations();
-        checkInput.check(input, "", false, violations);
-        violations.throwIfAny();
+    private final int index;
+    private final String name;
+    private final boolean signed;
+    private final Class<I> input;
+    private final Class<O> output;
+    private final Set<String> errors;
+    private final Reader<I> readInput;
+    private final Writer<O> writeOutput;
+
+    /**
+     * @param index the operation's place in {@link ServiceOperations#ALL}
+     * @param signed false for the operations the model marks {@code authtype: none}
+     * @param errors the error codes the model lists for the operation
+     */
+    OperationSpec(int index, String name, boolean signed, Class<I> input, Class<O> output, Set<String> errors) {
+        this.index = index;
+        this.name = name;
+        this.signed = signed;
+        this.input = input;
+        this.output = output;
+        this.errors = errors;
+        this.readInput = p -> input.cast(OperationCodecs.readInput(index, p));
+        this.writeOutput = output == Void.class ? null : (g, v) -> OperationCodecs.writeOutput(index, g, v);
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public boolean signed() {
+        return signed;
+    }
+
+    public Class<I> input() {
         return input;
     }
 
+    public Class<O> output() {
+        return output;
+    }
+
+    public Set<String> errors() {
+        return errors;
+    }
+
+    /** Reads a request body (empty: no members) into the input type and checks it against the model. */
+    public I decode(byte[] body) {
+        I value = Wire.decode(body, readInput);
+        Violations violations = new Violations();
+        OperationCodecs.checkInput(index, value, "", false, violations);
+        violations.throwIfAny();
+        return value;
+    }
+
     /** The response body: the output written by its codec, or {@code {}} for an operation without output. */
-    public byte[] encode(O output) {
-        return writeOutput == null || output == null ? Wire.EMPTY_OBJECT : Wire.encode(output, writeOutput);
+    public byte[] encode(O value) {
+        return writeOutput == null || value == null ? Wire.EMPTY_OBJECT : Wire.encode(value, writeOutput);
+    }
+
+    /** The output's writer; null for an operation without output. */
+    public Writer<O> writeOutput() {
+        return writeOutput;
+    }
+
+    /** The output's reader (a client's side, for tests); null for an operation without output. */
+    public Reader<O> readOutput() {
+        return writeOutput == null ? null : p -> output.cast(OperationCodecs.readOutput(index, p));
+    }
+
+    /** The output's constraint check (for tests); null for an operation without output. */
+    public Check<O> checkOutput() {
+        return writeOutput == null ? null
+                : (value, path, sensitive, out) -> OperationCodecs.checkOutput(index, value, path, sensitive, out);
+    }
+
+    @Override
+    public String toString() {
+        return "OperationSpec[" + name + "]";
     }
 }

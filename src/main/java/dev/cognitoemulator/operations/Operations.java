@@ -21,6 +21,7 @@ import dev.cognitoemulator.operations.auth.AdminSetUserPassword;
 import dev.cognitoemulator.operations.auth.AdminUserGlobalSignOut;
 import dev.cognitoemulator.operations.auth.GetTokensFromRefreshToken;
 import dev.cognitoemulator.operations.auth.GetUser;
+import dev.cognitoemulator.operations.auth.GetUserAuthFactors;
 import dev.cognitoemulator.operations.auth.GlobalSignOut;
 import dev.cognitoemulator.operations.auth.InitiateAuth;
 import dev.cognitoemulator.operations.auth.RespondToAuthChallenge;
@@ -64,6 +65,7 @@ import dev.cognitoemulator.operations.users.AdminDeleteUserAttributes;
 import dev.cognitoemulator.operations.users.AdminDisableUser;
 import dev.cognitoemulator.operations.users.AdminEnableUser;
 import dev.cognitoemulator.operations.users.AdminGetUser;
+import dev.cognitoemulator.operations.users.AdminGetUserAuthFactors;
 import dev.cognitoemulator.operations.users.AdminUpdateUserAttributes;
 import dev.cognitoemulator.operations.users.ListUsers;
 import dev.cognitoemulator.protocol.Operation;
@@ -79,7 +81,7 @@ public final class Operations {
         return List.of(
                 new CreateUserPool(), new DescribeUserPool(), new UpdateUserPool(), new ListUserPools(),
                 new DeleteUserPool(), new AddCustomAttributes(),
-                new AdminCreateUser(), new AdminGetUser(), new AdminUpdateUserAttributes(),
+                new AdminCreateUser(), new AdminGetUser(), new AdminGetUserAuthFactors(), new AdminUpdateUserAttributes(),
                 new AdminDeleteUserAttributes(), new AdminDeleteUser(), new AdminEnableUser(), new AdminDisableUser(),
                 new ListUsers(),
                 new CreateUserPoolClient(), new DescribeUserPoolClient(), new UpdateUserPoolClient(),
@@ -88,7 +90,7 @@ public final class Operations {
                 new AdminAddUserToGroup(), new AdminRemoveUserFromGroup(), new AdminListGroupsForUser(),
                 new ListUsersInGroup(),
                 new InitiateAuth(), new AdminInitiateAuth(), new RespondToAuthChallenge(),
-                new AdminRespondToAuthChallenge(), new GetUser(), new GlobalSignOut(), new AdminUserGlobalSignOut(),
+                new AdminRespondToAuthChallenge(), new GetUser(), new GetUserAuthFactors(), new GlobalSignOut(), new AdminUserGlobalSignOut(),
                 new RevokeToken(), new AdminSetUserPassword(), new AdminResetUserPassword(),
                 new GetTokensFromRefreshToken(),
                 new SignUp(), new ConfirmSignUp(), new ResendConfirmationCode(), new AdminConfirmSignUp(),

@@ -2,14 +2,16 @@ package dev.cognitoemulator.signin;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * What a step of a sign-in comes to: the tokens, or the next challenge with the session that answers it (null
  * for the SRP verifier challenges, whose {@code SECRET_BLOCK} names their session, as Cognito answers them).
+ * {@code availableChallenges} is the choice SELECT_CHALLENGE offers ({@code AvailableChallenges}); null otherwise.
  */
 public record AuthResult(String challengeName, String session, Map<String, String> challengeParameters,
-        Tokens tokens) {
+        Tokens tokens, List<String> availableChallenges) {
 
     /**
      * @param refreshToken null on a refresh, which gives no new refresh token
@@ -25,11 +27,17 @@ public record AuthResult(String challengeName, String session, Map<String, Strin
     }
 
     static AuthResult of(Tokens tokens) {
-        return new AuthResult(null, null, Map.of(), tokens);
+        return new AuthResult(null, null, Map.of(), tokens, null);
     }
 
     /** The parameters in the order given (Cognito's answers list them alphabetically). */
     static AuthResult challenge(String name, String session, Map<String, String> parameters) {
-        return new AuthResult(name, session, Collections.unmodifiableMap(new LinkedHashMap<>(parameters)), null);
+        return new AuthResult(name, session, Collections.unmodifiableMap(new LinkedHashMap<>(parameters)), null,
+                null);
+    }
+
+    /** SELECT_CHALLENGE: the first factors to choose from, with no challenge parameters. */
+    static AuthResult select(String session, List<String> available) {
+        return new AuthResult(SelectChallenge.NAME, session, Map.of(), null, List.copyOf(available));
     }
 }

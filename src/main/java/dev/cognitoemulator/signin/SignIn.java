@@ -21,6 +21,7 @@ import dev.cognitoemulator.triggers.Triggers;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -45,6 +46,8 @@ public final class SignIn {
     private final Issuer issuer;
     private final Map<String, Flow> flows = new HashMap<>();
     private final Map<String, ChallengeHandler> challenges = new HashMap<>();
+    /** USER_AUTH's first factors, in the order {@code AvailableChallenges} lists them. */
+    private final Map<String, FirstFactor> factors = new LinkedHashMap<>();
     private final RefreshFlow refresh;
     private final PasswordOutcome passwords = new PasswordOutcome(this);
 
@@ -71,6 +74,52 @@ public final class SignIn {
         challenge(new PasswordVerifierChallenge(this));
         challenge(new DeviceSrpChallenge(this));
         challenge(new DevicePasswordVerifierChallenge(this));
+        // Choice-based sign-in: the flow, its choice, its first factors.
+        flow(new UserAuthFlow(this), true, true, UserAuthFlow.NAME);
+        challenge(new SelectChallenge(this));
+        factor(new PasswordFactor(this));
+        factor(new SrpFactor(this));
+    }
+
+    private void factor(FirstFactor factor) {
+        factors.put(factor.name(), factor);
+    }
+
+    /** The first factor of this name; null when there is none. */
+    FirstFactor factor(String name) {
+        return name == null ? null : factors.get(name);
+    }
+
+    /**
+     * The first factors USER_AUTH offers the user: those the pool's {@code AllowedFirstAuthFactors} allow and the
+     * user has. An unknown user (null, where the client hides which users exist) is offered what a user with a
+     * password would be (unconfirmed).
+     */
+    List<String> offered(PoolView pool, User user) {
+        List<String> allowed = pool.pool().settings().allowedFirstAuthFactors();
+        List<String> offered = new ArrayList<>();
+        for (FirstFactor factor : factors.values()) {
+            if (allowed.contains(factor.allowedAs()) && (user == null
+                    ? factor.allowedAs().equals(PasswordFactor.NAME) : factor.availableTo(pool, user))) {
+                offered.add(factor.name());
+            }
+        }
+        return offered;
+    }
+
+    /**
+     * GetUserAuthFactors' {@code ConfiguredUserAuthFactors}: the first factors the user can sign in with, by the
+     * names of {@code AllowedFirstAuthFactors} (PASSWORD_SRP is PASSWORD's).
+     */
+    public List<String> configuredFactors(PoolView pool, User user) {
+        List<String> configured = new ArrayList<>();
+        for (String name : offered(pool, user)) {
+            String factor = factors.get(name).allowedAs();
+            if (!configured.contains(factor)) {
+                configured.add(factor);
+            }
+        }
+        return configured;
     }
 
     private void flow(AuthFlow handler, boolean client, boolean admin, String... names) {

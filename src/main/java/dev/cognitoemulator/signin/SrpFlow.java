@@ -3,6 +3,8 @@ package dev.cognitoemulator.signin;
 import dev.cognitoemulator.domain.AppClient;
 import dev.cognitoemulator.domain.AuthSession;
 import dev.cognitoemulator.domain.Credentials;
+import dev.cognitoemulator.domain.PoolView;
+import dev.cognitoemulator.domain.PoolWrite;
 import dev.cognitoemulator.domain.Srp;
 import dev.cognitoemulator.domain.User;
 import dev.cognitoemulator.domain.UserLookup;
@@ -13,6 +15,9 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * USER_SRP_AUTH ({@code USERNAME}, {@code SRP_A}, {@code SECRET_HASH}): the server's half of SRP-6a against the
@@ -41,48 +46,71 @@ final class SrpFlow implements AuthFlow {
     @Override
     public AuthResult start(Attempt attempt) {
         String username = attempt.required("USERNAME");
+        return exchange(signIn, attempt, pool -> {
+            AppClient client = pool.requireClient(attempt.clientId());
+            if (!allowsSrp(client)) {
+                // Unconfirmed text, in the words Cognito uses for USER_PASSWORD_AUTH.
+                throw new CognitoException(ErrorCode.InvalidParameterException,
+                        NAME + " flow not enabled for this client");
+            }
+            SecretHash.check(client, attempt.parameter("SECRET_HASH"), username);
+            return client;
+        }, (pool, client) -> {
+            User user = UserLookup.findOrNull(pool, username);
+            if (user == null && !client.hidesUserExistence()) {
+                // Captured: floci fixture initiate-auth.srp.unknown-user (cognito-errors.md section 2).
+                throw new CognitoException(ErrorCode.UserNotFoundException, "User does not exist.");
+            }
+            return user;
+        }, null);
+    }
+
+    /**
+     * The exchange, shared with USER_AUTH's PASSWORD_SRP: under the pool's read lock {@code client} (the client's
+     * checks), {@code SRP_A}, then {@code user} (null for an unknown user the client hides) and the refusals that
+     * need no password; the session key outside the lock; then the challenge's session, written with {@code spend}
+     * (null for nothing).
+     */
+    static AuthResult exchange(SignIn signIn, Attempt attempt, Function<PoolView, AppClient> client,
+            BiFunction<PoolView, AppClient, User> user, Consumer<PoolWrite> spend) {
+        String username = attempt.required("USERNAME");
         String srpA = attempt.required("SRP_A");
         for (int round = 1; ; round++) {
             Start start = signIn.store().read(attempt.poolId(), pool -> {
-                AppClient client = pool.requireClient(attempt.clientId());
-                if (!allowsSrp(client)) {
-                    // Unconfirmed text, in the words Cognito uses for USER_PASSWORD_AUTH.
-                    throw new CognitoException(ErrorCode.InvalidParameterException,
-                            NAME + " flow not enabled for this client");
-                }
-                SecretHash.check(client, attempt.parameter("SECRET_HASH"), username);
+                AppClient checked = client.apply(pool);
                 BigInteger clientKey = Srp.clientKey(srpA);
                 if (clientKey == null) {
                     // Unconfirmed text (amazon-archives/amazon-cognito-identity-js#356: an altered SRP_A is an
                     // InvalidParameterException).
                     throw new CognitoException(ErrorCode.InvalidParameterException, "Invalid SRP_A value.");
                 }
-                User user = UserLookup.findOrNull(pool, username);
-                if (user == null && !client.hidesUserExistence()) {
-                    // Captured: floci fixture initiate-auth.srp.unknown-user (cognito-errors.md section 2).
-                    throw new CognitoException(ErrorCode.UserNotFoundException, "User does not exist.");
-                }
+                User found = user.apply(pool, checked);
                 // What needs no password is answered at once (an SRP exchange can't start without one).
-                CognitoException refusal = user == null ? null : PasswordOutcome.statusRefusal(user);
+                CognitoException refusal = found == null ? null : PasswordOutcome.statusRefusal(found);
                 if (refusal != null) {
                     throw refusal;
                 }
-                return new Start(user == null ? null : SignIn.read(pool, client, user), user, clientKey);
+                return new Start(found == null ? null : SignIn.read(pool, checked, found), found, clientKey);
             });
             if (start.user() == null || start.user().credentials() == null) {
-                return fake(start, username);
+                return fake(signIn, start, username);
             }
-            User user = start.user();
-            Credentials credentials = user.credentials();
+            User found = start.user();
+            Credentials credentials = found.credentials();
             Srp.ServerKey server = Srp.serverKey(credentials.srpVerifier(), signIn.random());
             byte[] key = Srp.sessionKey(start.clientKey(), credentials.srpVerifier(), server);
             String secretBlock = secretBlock(signIn);
             SignIn.Read read = start.read();
-            AuthSession session = new AuthSession(secretBlock, read.client().clientId(), user.sub(),
-                    new PasswordVerifierChallenge.State(key, user.username()),
+            AuthSession session = new AuthSession(secretBlock, read.client().clientId(), found.sub(),
+                    new PasswordVerifierChallenge.State(key, found.username()),
                     attempt.now().plus(Duration.ofMinutes(read.client().authSessionValidityMinutes())));
-            if (signIn.commit(read, pool -> pool.putSession(session))) {
-                return challenge(credentials.srpSalt(), server.publicKey(), secretBlock, user.username());
+            if (signIn.commit(read, pool -> {
+                if (spend != null) {
+                    spend.accept(pool);
+                }
+                pool.putSession(session);
+            })) {
+                return challenge(credentials.srpSalt(), server.publicKey(), secretBlock, found.username());
             }
             SignIn.changedMeanwhile(round);
         }
@@ -92,7 +120,7 @@ final class SrpFlow implements AuthFlow {
      * Where the client hides which users exist: a challenge like any other, which no answer can meet ("Incorrect
      * username or password." follows). Nothing is kept: its secret block names no session.
      */
-    private AuthResult fake(Start start, String username) {
+    private static AuthResult fake(SignIn signIn, Start start, String username) {
         BigInteger salt = Srp.newSalt(signIn.random());
         BigInteger publicKey = new BigInteger(1, signIn.random().bytes(Srp.N.bitLength() / 8)).mod(Srp.N);
         String userId = start.user() == null ? username : start.user().username();

@@ -33,6 +33,6 @@ final class SessionTable {
     }
 
     void removeAll(String sub) {
-        sessions.values().removeIf(session -> session.sub().equals(sub));
+        sessions.values().removeIf(session -> sub.equals(session.sub()));
     }
 }

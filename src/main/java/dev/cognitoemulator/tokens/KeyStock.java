@@ -100,7 +100,7 @@ public final class KeyStock implements AutoCloseable {
         try {
             RSAKey jwk = new RSAKeyGenerator(2048).secureRandom(random.secureRandom()).generate();
             return new SigningKey(Base64.getEncoder().encodeToString(random.bytes(32)), jwk.toRSAPublicKey(),
-                    jwk.toRSAPrivateKey());
+                    RsaSigning.signingKey(jwk.toRSAPrivateKey()));
         } catch (JOSEException e) {
             throw new IllegalStateException("cannot make an RSA key", e);
         }

@@ -12,6 +12,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DeviceType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ExplicitAuthFlowsType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserStatusType;
 
 /**
@@ -155,6 +156,64 @@ class NodeClientsTest extends CognitoTestSupport {
         assertThat(report.path("afterSignOut").isNull()).as("no tokens after signOut").isTrue();
         assertThat(calls(report)).containsExactly("InitiateAuth USER_SRP_AUTH",
                 "RespondToAuthChallenge PASSWORD_VERIFIER", "RevokeToken");
+    }
+
+    /** A client with choice-based sign-in (and refresh, which Amplify's signOut revokes). */
+    private String userAuthClient(String poolId) {
+        return newClient(poolId, b -> b.clientName("web").explicitAuthFlows(ExplicitAuthFlowsType.ALLOW_USER_AUTH,
+                ExplicitAuthFlowsType.ALLOW_REFRESH_TOKEN_AUTH)).clientId();
+    }
+
+    private JsonNode runUserAuth(String scenario, String poolId, String clientId, String preferred) throws Exception {
+        return NodeScript.run("amplify.mjs", scenario, Map.of("ENDPOINT", emulator.endpoint().toString(), "POOL_ID",
+                poolId, "CLIENT_ID", clientId, "USERNAME", "alice", "PASSWORD", PASSWORD, "PREFERRED", preferred));
+    }
+
+    @Test
+    void amplifySignsInWithUserAuthPreferringThePassword() throws Exception {
+        String poolId = newPool();
+        String clientId = userAuthClient(poolId);
+        confirmedUser(poolId, "alice");
+
+        JsonNode report = runUserAuth("userAuth", poolId, clientId, "PASSWORD");
+
+        assertNoError(report);
+        assertThat(report.path("isSignedIn").asBoolean()).isTrue();
+        assertThat(report.path("session").path("username").asText()).isEqualTo("alice");
+        assertThat(calls(report)).containsExactly("InitiateAuth USER_AUTH", "RevokeToken");
+    }
+
+    @Test
+    void amplifySignsInWithUserAuthPreferringSrp() throws Exception {
+        String poolId = newPool();
+        String clientId = userAuthClient(poolId);
+        confirmedUser(poolId, "alice");
+
+        JsonNode report = runUserAuth("userAuth", poolId, clientId, "PASSWORD_SRP");
+
+        assertNoError(report);
+        assertThat(report.path("isSignedIn").asBoolean()).isTrue();
+        assertThat(report.path("session").path("username").asText()).isEqualTo("alice");
+        assertThat(calls(report)).containsExactly("InitiateAuth USER_AUTH",
+                "RespondToAuthChallenge PASSWORD_VERIFIER", "RevokeToken");
+    }
+
+    @Test
+    void amplifyChoosesTheFirstFactorThenSignsInWithThePassword() throws Exception {
+        String poolId = newPool();
+        String clientId = userAuthClient(poolId);
+        confirmedUser(poolId, "alice");
+
+        JsonNode report = runUserAuth("userAuthSelect", poolId, clientId, "PASSWORD");
+
+        assertNoError(report);
+        assertThat(report.path("offerStep").asText()).isEqualTo("CONTINUE_SIGN_IN_WITH_FIRST_FACTOR_SELECTION");
+        assertThat(report.path("available").toString()).isEqualTo("[\"PASSWORD\",\"PASSWORD_SRP\"]");
+        assertThat(report.path("chosenStep").asText()).isEqualTo("CONFIRM_SIGN_IN_WITH_PASSWORD");
+        assertThat(report.path("isSignedIn").asBoolean()).isTrue();
+        assertThat(report.path("session").path("username").asText()).isEqualTo("alice");
+        assertThat(calls(report)).containsExactly("InitiateAuth USER_AUTH", "RespondToAuthChallenge SELECT_CHALLENGE",
+                "RevokeToken");
     }
 
     @Test

@@ -10,6 +10,7 @@ import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jose.util.Base64URL;
 import java.nio.charset.StandardCharsets;
+import java.security.interfaces.RSAPrivateKey;
 import org.junit.jupiter.api.Test;
 
 /** The native signer gives the JDK's signature, byte for byte, and is the one used on Linux x86-64 (CI's). */
@@ -21,7 +22,7 @@ class RsaSigningTest {
         JWSHeader header = new JWSHeader(JWSAlgorithm.RS256);
         byte[] input = "header.payload".getBytes(StandardCharsets.UTF_8);
 
-        Base64URL fast = RsaSigning.signer(key.toPrivateKey()).sign(header, input);
+        Base64URL fast = RsaSigning.signer(RsaSigning.signingKey(key.toRSAPrivateKey())).sign(header, input);
         Base64URL jdk = new RSASSASigner(key.toPrivateKey()).sign(header, input);
 
         assertThat(fast).isEqualTo(jdk);
@@ -29,9 +30,12 @@ class RsaSigningTest {
     }
 
     @Test
-    void theNativeProviderSignsOnLinuxX8664() {
+    void theNativeProviderSignsOnLinuxX8664() throws Exception {
         boolean linuxX64 = System.getProperty("os.name").equals("Linux")
                 && System.getProperty("os.arch").equals("amd64");
         assertThat(RsaSigning.PROVIDER != null).isEqualTo(linuxX64);
+        // The pool's key is the provider's own: given a JDK key, it would translate it at every signature.
+        RSAPrivateKey key = RsaSigning.signingKey(new RSAKeyGenerator(2048).generate().toRSAPrivateKey());
+        assertThat(key.getClass().getName().startsWith("com.amazon.corretto")).isEqualTo(linuxX64);
     }
 }

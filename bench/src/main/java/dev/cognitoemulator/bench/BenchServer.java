@@ -3,6 +3,7 @@ package dev.cognitoemulator.bench;
 import dev.cognitoemulator.CognitoEmulator;
 import dev.cognitoemulator.domain.MfaSettings;
 import dev.cognitoemulator.domain.Attributes;
+import dev.cognitoemulator.domain.PoolFactors;
 import dev.cognitoemulator.domain.PoolSettings;
 import dev.cognitoemulator.domain.Randomness;
 import dev.cognitoemulator.domain.SchemaAttribute;
@@ -39,7 +40,7 @@ public final class BenchServer {
         PoolSettings settings = PoolSettings.defaults();
         UserPool pool = store.createPool("us-east-1", id -> new UserPool(id, "bench",
                 "arn:aws:cognito-idp:us-east-1:000000000000:userpool/" + id, now, now, SchemaAttribute.STANDARD,
-                List.of(), List.of(), null, settings));
+                List.of(), List.of(), null, settings, PoolFactors.NONE));
         long start = System.nanoTime();
         store.write(pool.id(), table -> {
             for (int i = 0; i < users; i++) {

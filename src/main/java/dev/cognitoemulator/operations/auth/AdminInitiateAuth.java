@@ -17,6 +17,7 @@ public final class AdminInitiateAuth implements Operation<AdminInitiateAuthReque
                 call.sourceIp()));
         return AdminInitiateAuthResponse.builder().challengeName(result.challengeName()).session(result.session())
                 .challengeParameters(result.challengeParameters()).authenticationResult(AuthResults.tokens(result))
+                .availableChallenges(result.availableChallenges())
                 .build();
     }
 }

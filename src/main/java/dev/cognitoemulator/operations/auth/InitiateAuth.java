@@ -17,6 +17,7 @@ public final class InitiateAuth implements Operation<InitiateAuthRequest, Initia
                 request.clientMetadata(), call.now(), call.sourceIp()));
         return InitiateAuthResponse.builder().challengeName(result.challengeName()).session(result.session())
                 .challengeParameters(result.challengeParameters()).authenticationResult(AuthResults.tokens(result))
+                .availableChallenges(result.availableChallenges())
                 .build();
     }
 }

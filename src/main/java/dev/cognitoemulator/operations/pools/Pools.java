@@ -101,14 +101,16 @@ final class Pools {
         PasswordPolicy passwordPolicy = passwordPolicy(policies == null ? null : policies.passwordPolicy(),
                 adminCreateUser == null ? null : positive(adminCreateUser.unusedAccountValidityDays()));
         SignInPolicyType signIn = policies == null ? null : policies.signInPolicy();
+        String poolTier = tier == null ? d.userPoolTier() : tier;
+        List<String> firstFactors = signIn == null || signIn.allowedFirstAuthFactors() == null
+                ? d.allowedFirstAuthFactors() : firstFactors(signIn.allowedFirstAuthFactors(), poolTier);
         VerificationMessageTemplateType t = template == null ? VerificationMessageTemplateType.builder().build()
                 : template;
         // The template and the older top-level texts fill each other in; given both, each is kept as given
         // (hashicorp/terraform-provider-aws withVerificationMessageTemplate test; AWS's CreateUserPool example).
         return new PoolSettings(verified, DeletionProtectionType.ACTIVE.equals(deletionProtection), mfaConfiguration,
                 tags == null ? d.tags() : tags, passwordPolicy,
-                signIn == null || signIn.allowedFirstAuthFactors() == null ? d.allowedFirstAuthFactors()
-                        : signIn.allowedFirstAuthFactors(),
+                firstFactors,
                 lambda == null ? d.lambdaConfig() : lambda,
                 first(smsMessage, t.smsMessage()), first(emailMessage, t.emailMessage()),
                 first(emailSubject, t.emailSubject()),
@@ -124,7 +126,29 @@ final class Pools {
                 device,
                 email == null ? d.emailConfiguration() : email.emailSendingAccount() != null ? email
                         : email.toBuilder().emailSendingAccount(d.emailConfiguration().emailSendingAccount()).build(),
-                sms, addOns, recovery, tier == null ? d.userPoolTier() : tier, keys, issuerConfiguration);
+                sms, addOns, recovery, poolTier, keys, issuerConfiguration);
+    }
+
+    /**
+     * {@code SignInPolicy.AllowedFirstAuthFactors}: PASSWORD always among them (a pool signs in with passwords
+     * whatever else it allows), never SOFTWARE_TOKEN (documented: API reference, SignInPolicyType), and nothing
+     * passwordless on the Lite plan (documented: feature-plans-features-essentials; text captured:
+     * aws-amplify/amplify-backend#2805, error code unconfirmed). The other texts are unconfirmed.
+     */
+    private static List<String> firstFactors(List<String> given, String tier) {
+        List<String> factors = distinct(given);
+        if (factors.contains("SOFTWARE_TOKEN")) {
+            throw invalid("SOFTWARE_TOKEN is not supported as a first auth factor.");
+        }
+        if (!factors.contains("PASSWORD")) {
+            throw invalid("PASSWORD must be one of the AllowedFirstAuthFactors.");
+        }
+        if (factors.size() > 1 && "LITE".equals(tier)) {
+            throw new CognitoException(ErrorCode.FeatureUnavailableInTierException,
+                    "The following features need to be disabled for the LITE pricing tier configured: "
+                            + "Passwordless Sign-In");
+        }
+        return factors;
     }
 
     /**

@@ -6,6 +6,7 @@ import dev.cognitoemulator.auth.SigV4Verifier;
 import dev.cognitoemulator.domain.MfaSettings;
 import dev.cognitoemulator.domain.AttributeRules;
 import dev.cognitoemulator.domain.Attributes;
+import dev.cognitoemulator.domain.PoolFactors;
 import dev.cognitoemulator.domain.PoolSettings;
 import dev.cognitoemulator.domain.Randomness;
 import dev.cognitoemulator.domain.SchemaAttribute;
@@ -88,7 +89,7 @@ public class HotPathBenchmarks {
         Randomness random = Randomness.secure();
         store = new InMemoryUserPoolStore(random);
         pool = store.createPool("us-east-1", id -> new UserPool(id, "bench", "arn", SIGNED_AT, SIGNED_AT,
-                SchemaAttribute.STANDARD, List.of(), List.of(), null, PoolSettings.defaults()));
+                SchemaAttribute.STANDARD, List.of(), List.of(), null, PoolSettings.defaults(), PoolFactors.NONE));
         poolId = pool.id();
         store.write(poolId, table -> {
             for (int i = 0; i < 100_000; i++) {
