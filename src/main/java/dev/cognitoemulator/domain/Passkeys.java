@@ -18,8 +18,9 @@ public final class Passkeys {
     public static final String DEFAULT_USER_VERIFICATION = "preferred";
 
     /**
-     * How long a registration's or a sign-in's challenge may be answered: the {@code timeout} the options carry (60000
-     * ms in the aws-cli example start-web-authn-registration.rst; that the challenge expires with it is unconfirmed).
+     * How long a registration's challenge may be answered: the {@code timeout} the options carry (60000 ms in the
+     * aws-cli example start-web-authn-registration.rst; that the challenge expires with it is unconfirmed). A sign-in's
+     * WEB_AUTHN challenge lives as long as the client's other challenge sessions ({@code AuthSessionValidity}).
      */
     public static final Duration CHALLENGE_TIMEOUT = Duration.ofSeconds(60);
 

@@ -79,6 +79,9 @@ public final class SignIn {
         challenge(new SelectChallenge(this));
         factor(new PasswordFactor(this));
         factor(new SrpFactor(this));
+        WebAuthnFactor passkeys = new WebAuthnFactor(this);
+        factor(passkeys);
+        challenge(passkeys);
     }
 
     private void factor(FirstFactor factor) {

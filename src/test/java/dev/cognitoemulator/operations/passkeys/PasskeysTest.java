@@ -42,66 +42,7 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.WebAuthnCre
  * {@code localhost} of a pool with none (Cognito takes the pool's domain), the origins accepted, the challenge's
  * lifetime (the options' timeout), 20 passkeys a user, "Platform passkey".
  */
-class PasskeysTest extends CognitoTestSupport {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String ORIGIN = "http://localhost:3000";
-
-    private final TestClock clock = new TestClock();
-    private final InMemoryUserPoolStore store = new InMemoryUserPoolStore(Randomness.secure());
-
-    @Override
-    protected CognitoEmulator.Builder configure(CognitoEmulator.Builder builder) {
-        return builder.clock(clock).store(store);
-    }
-
-    /** A pool that offers passkeys as a first factor. */
-    private String passkeyPool() {
-        return newPool(b -> b.policies(p -> p.signInPolicy(s -> s.allowedFirstAuthFactors(AuthFactorType.PASSWORD,
-                AuthFactorType.WEB_AUTHN))));
-    }
-
-    /** The pool's passkey relying party and user verification, as SetUserPoolMfaConfig sets them. */
-    private void relyingParty(String poolId, String rpId, String userVerification) {
-        store.write(poolId, pool -> {
-            pool.replacePool(pool.pool().withFactors(pool.pool().settings(), new PoolFactors(false, null,
-                    WebAuthnConfigurationType.builder().relyingPartyId(rpId).userVerification(userVerification)
-                            .build()), clock.instant()));
-            return null;
-        });
-    }
-
-    /** A signed-in user of a new client of the pool; returns the access token. */
-    private String signedIn(String poolId, String username) {
-        return signedIn(poolId, passwordClient(poolId), username);
-    }
-
-    private String signedIn(String poolId, String clientId, String username) {
-        if (cognito.listUsers(b -> b.userPoolId(poolId).filter("username = \"" + username + "\"")).users()
-                .isEmpty()) {
-            confirmedUser(poolId, username);
-        }
-        return adminSignIn(poolId, clientId, username).accessToken();
-    }
-
-    private JsonNode start(String token) {
-        return Documents.toJson(cognito.startWebAuthnRegistration(b -> b.accessToken(token))
-                .credentialCreationOptions());
-    }
-
-    private void complete(String token, JsonNode credential) {
-        cognito.completeWebAuthnRegistration(b -> b.accessToken(token).credential(Documents.fromJson(credential)));
-    }
-
-    /** Start, the authenticator's answer (bent as the test says), complete. */
-    private void register(String token, TestAuthenticator authenticator, String origin,
-            Consumer<TestAuthenticator.Ceremony> bend) {
-        complete(token, authenticator.register(start(token), origin, bend));
-    }
-
-    private List<WebAuthnCredentialDescription> list(String token) {
-        return cognito.listWebAuthnCredentials(b -> b.accessToken(token)).credentials();
-    }
+class PasskeysTest extends PasskeysTestSupport {
 
     // --- StartWebAuthnRegistration ----------------------------------------------------------------------------
 
@@ -318,7 +259,7 @@ class PasskeysTest extends CognitoTestSupport {
     void theRegistrationIsCompletedByTheAppClientThatStartedIt() {
         String poolId = passkeyPool();
         String web = signedIn(poolId, "alice");
-        String mobile = signedIn(poolId, passwordClient(poolId), "alice");
+        String mobile = signedIn(poolId, passkeyClient(poolId), "alice");
         JsonNode options = start(web);
         TestAuthenticator authenticator = TestAuthenticator.es256();
 
