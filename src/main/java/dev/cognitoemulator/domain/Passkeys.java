@@ -32,11 +32,11 @@ public final class Passkeys {
 
     /**
      * Whether users of the pool may register and use passkeys: the pool offers {@code WEB_AUTHN} as a first sign-in
-     * factor, and its feature plan is Essentials or Plus (documented: API reference, WebAuthnConfigurationType).
+     * factor. (Passkeys need the Essentials or Plus plan, documented: API reference, WebAuthnConfigurationType; a
+     * {@code LITE} pool cannot offer {@code WEB_AUTHN}: CreateUserPool and UpdateUserPool refuse it.)
      */
     public static boolean enabled(UserPool pool) {
-        PoolSettings settings = pool.settings();
-        return settings.allowedFirstAuthFactors().contains("WEB_AUTHN") && !"LITE".equals(settings.userPoolTier());
+        return pool.settings().allowedFirstAuthFactors().contains("WEB_AUTHN");
     }
 
     /** The relying party id passkeys of the pool are made for: the pool's, or {@link #DEFAULT_RELYING_PARTY_ID}. */
