@@ -135,8 +135,11 @@ public final class SignIn {
         challenges.put(handler.name(), handler);
     }
 
-    /** InitiateAuth ({@code attempt.admin()} false) and AdminInitiateAuth. */
-    public AuthResult initiate(String flowName, Attempt attempt) {
+    /**
+     * InitiateAuth ({@code attempt.admin()} false) and AdminInitiateAuth, with the request's {@code Session} (null
+     * for none).
+     */
+    public AuthResult initiate(String flowName, String session, Attempt attempt) {
         requireClient(attempt);
         Flow flow = flows.get(flowName);
         if (flow == null) {
@@ -147,7 +150,7 @@ public final class SignIn {
             // Captured: awsdocs/aws-doc-sdk-examples#5289 and soto-project/soto-cognito-authentication-kit#10.
             throw new CognitoException(ErrorCode.InvalidParameterException, "Initiate Auth method not supported.");
         }
-        return flow.handler().start(attempt);
+        return flow.handler().start(attempt, session);
     }
 
     /** RespondToAuthChallenge and AdminRespondToAuthChallenge. */
