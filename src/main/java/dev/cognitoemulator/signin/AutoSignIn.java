@@ -24,7 +24,8 @@ import java.time.Instant;
  * session duration of the session ID", documented) and signs in once, for that user through that client. The
  * sign-in then takes the path of a right password ({@link PasswordOutcome}): the user's status refusals,
  * PreAuthentication, a remembered device, then the tokens (grant, lockout cleared, the device, PostAuthentication);
- * the session is spent with that write, or with the refusal. A session that names no such sign-in, another client's,
+ * the session is spent with that write, or with the refusal. MFA, where the user has it, comes after it as after a
+ * password (Cognito asks for the MFA code after the auto sign-in: aws-amplify/amplify-swift#4082). A session that names no such sign-in, another client's,
  * or another user's is NotAuthorizedException {@code Invalid session for the user.}, an expired one {@code Invalid
  * session for the user, session is expired.}: Cognito's texts for challenge sessions (see {@link SelectChallenge});
  * that InitiateAuth uses them for this session is unconfirmed.
