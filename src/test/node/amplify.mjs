@@ -5,7 +5,9 @@
 // Scenarios: signIn (signIn with the default flow, fetchAuthSession, getCurrentUser, signOut), wrongPassword,
 // device (a pool that remembers devices: signIn confirms the device, fetchDevices, signOut, signIn again from the
 // remembered device, forgetDevice), userAuth (signIn with authFlowType USER_AUTH and preferredChallenge PREFERRED),
-// userAuthSelect (USER_AUTH without a password: the first factor chosen in confirmSignIn, then the password).
+// userAuthSelect (USER_AUTH without a password: the first factor chosen in confirmSignIn, then the password),
+// autoSignIn (signUp with options.autoSignIn AUTO_SIGN_IN: 'true' or an authFlowType, confirmSignUp with the code
+// from the emulator's inbox, autoSignIn). An InitiateAuth that carries a Session is reported with "Session".
 // What a browser has and Node 20 lacks: Amplify names a device it confirms by navigator.userAgent (and gives up
 // remembering it, silently, without one).
 globalThis.navigator ??= { userAgent: `Node.js/${process.version}` };
@@ -17,13 +19,15 @@ globalThis.fetch = async (url, options = {}) => {
 	if (target) {
 		const body = typeof options.body === 'string' ? JSON.parse(options.body) : {};
 		calls.push(target.split('.')[1] + (body.ChallengeName ? ' ' + body.ChallengeName : '')
-			+ (body.AuthFlow ? ' ' + body.AuthFlow : ''));
+			+ (body.AuthFlow ? ' ' + body.AuthFlow : '') + (body.AuthFlow && body.Session ? ' Session' : ''));
 	}
 	return realFetch(url, options);
 };
 const { Amplify } = await import('aws-amplify');
-const { signIn, confirmSignIn, signOut, fetchAuthSession, getCurrentUser, fetchDevices, forgetDevice } =
-	await import('aws-amplify/auth');
+// autoSignIn is called through the module: Amplify re-binds the export once sign-up starts it (a live binding).
+const auth = await import('aws-amplify/auth');
+const { signIn, confirmSignIn, signOut, fetchAuthSession, getCurrentUser, fetchDevices, forgetDevice, signUp,
+	confirmSignUp } = auth;
 
 const env = process.env;
 Amplify.configure({
@@ -37,6 +41,17 @@ async function session() {
 	}
 	return { username: tokens.accessToken.payload.username, tokenUse: tokens.accessToken.payload.token_use,
 		deviceKey: tokens.accessToken.payload.device_key ?? null, idTokenUse: tokens.idToken?.payload.token_use };
+}
+
+/** The code of the newest sign-up message to the user, from the emulator's inbox (GET /_emulator/messages). */
+async function signUpCode() {
+	const query = new URLSearchParams({ userPoolId: env.POOL_ID, username: env.USERNAME });
+	const { messages } = await (await realFetch(`${env.ENDPOINT}/_emulator/messages?${query}`)).json();
+	const last = messages[messages.length - 1];
+	if (last?.kind !== 'SignUp') {
+		throw new Error('no sign-up code in the inbox: ' + JSON.stringify(messages));
+	}
+	return last.code;
 }
 
 async function scenario(name) {
@@ -82,6 +97,17 @@ async function scenario(name) {
 				chosenStep: chosen.nextStep.signInStep, isSignedIn: result.isSignedIn,
 				nextStep: result.nextStep.signInStep, session: signedIn };
 		}
+		case 'autoSignIn': {
+			const auto = env.AUTO_SIGN_IN === 'true' ? true : { authFlowType: env.AUTO_SIGN_IN };
+			const signedUp = await signUp({ username: env.USERNAME, password: env.PASSWORD,
+				options: { userAttributes: { email: `${env.USERNAME}@example.com` }, autoSignIn: auto } });
+			const confirmed = await confirmSignUp({ username: env.USERNAME, confirmationCode: await signUpCode() });
+			const result = await auth.autoSignIn();
+			const signedIn = await session();
+			await signOut();
+			return { signUpStep: signedUp.nextStep.signUpStep, confirmStep: confirmed.nextStep.signUpStep,
+				isSignedIn: result.isSignedIn, nextStep: result.nextStep.signInStep, session: signedIn };
+		}
 		default:
 			throw new Error('unknown scenario ' + name);
 	}
@@ -93,3 +119,5 @@ try {
 } catch (error) {
 	console.log(JSON.stringify({ error: error.name, message: error.message, calls }));
 }
+// Amplify's sign-up keeps a three-minute timer for the auto sign-in it may still be asked for.
+process.exit(0);

@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * One pool as the domain rules read it: its settings, users, app clients, groups, refresh grants, challenge
- * sessions, devices and signing key. The store implements it with index look-ups. The {@code require…} methods
+ * sessions, devices, passkeys and signing key. The store implements it with index look-ups. The {@code require…} methods
  * find or answer Cognito's "does not exist" errors ({@link NotFound}).
  */
 public interface PoolView {
@@ -65,6 +65,17 @@ public interface PoolView {
 
     /** The user's devices in key order, after {@code afterKey} (from the first when null). */
     Iterator<Device> devicesAfter(String sub, String afterKey);
+
+    /** A passkey, by its credential id; null when there is none. */
+    WebAuthnCredential webAuthnCredential(String credentialId);
+
+    /** The user's passkeys in credential-id order, after {@code afterId} (from the first when null). */
+    Iterator<WebAuthnCredential> webAuthnCredentialsAfter(String sub, String afterId);
+
+    int webAuthnCredentialCount(String sub);
+
+    /** The passkey registration the user has under way, or null. */
+    WebAuthnRegistration webAuthnRegistration(String sub);
 
     /** The user a request's {@code Username} names: by username, alias or sub ({@link UserLookup}). */
     default User requireUser(String username) {

@@ -10,7 +10,7 @@ public interface PoolWrite extends PoolView {
     /** Inserts the user, or replaces the user of the same username. */
     void put(User user);
 
-    /** Removes the user with its refresh grants, challenge sessions and devices. */
+    /** Removes the user with its refresh grants, challenge sessions, devices and passkeys. */
     void remove(User user);
 
     void replacePool(UserPool pool);
@@ -47,4 +47,14 @@ public interface PoolWrite extends PoolView {
     void putDevice(Device device);
 
     void removeDevice(String key);
+
+    /** Inserts the passkey, or replaces the passkey of the same credential id. */
+    void putWebAuthnCredential(WebAuthnCredential credential);
+
+    void removeWebAuthnCredential(String credentialId);
+
+    /** Starts the user's passkey registration, replacing the one under way. */
+    void putWebAuthnRegistration(WebAuthnRegistration registration);
+
+    void removeWebAuthnRegistration(String sub);
 }

@@ -42,5 +42,11 @@ public enum ErrorCode {
     DeviceKeyExistsException,
     EnableSoftwareTokenMFAException,
     SoftwareTokenMFANotFoundException,
-    FeatureUnavailableInTierException
+    FeatureUnavailableInTierException,
+    WebAuthnNotEnabledException,
+    WebAuthnChallengeNotFoundException,
+    WebAuthnClientMismatchException,
+    WebAuthnOriginNotAllowedException,
+    WebAuthnRelyingPartyMismatchException,
+    WebAuthnCredentialNotSupportedException
 }

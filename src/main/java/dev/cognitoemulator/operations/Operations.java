@@ -55,6 +55,10 @@ import dev.cognitoemulator.operations.mfa.GetUserPoolMfaConfig;
 import dev.cognitoemulator.operations.mfa.SetUserMFAPreference;
 import dev.cognitoemulator.operations.mfa.SetUserPoolMfaConfig;
 import dev.cognitoemulator.operations.mfa.VerifySoftwareToken;
+import dev.cognitoemulator.operations.passkeys.CompleteWebAuthnRegistration;
+import dev.cognitoemulator.operations.passkeys.DeleteWebAuthnCredential;
+import dev.cognitoemulator.operations.passkeys.ListWebAuthnCredentials;
+import dev.cognitoemulator.operations.passkeys.StartWebAuthnRegistration;
 import dev.cognitoemulator.operations.pools.AddCustomAttributes;
 import dev.cognitoemulator.operations.pools.CreateUserPool;
 import dev.cognitoemulator.operations.pools.DeleteUserPool;
@@ -102,6 +106,8 @@ public final class Operations {
                 new SetUserPoolMfaConfig(), new GetUserPoolMfaConfig(), new AssociateSoftwareToken(),
                 new VerifySoftwareToken(), new SetUserMFAPreference(), new AdminSetUserMFAPreference(),
                 new ConfirmDevice(), new GetDevice(), new ListDevices(), new UpdateDeviceStatus(), new ForgetDevice(),
-                new AdminGetDevice(), new AdminListDevices(), new AdminUpdateDeviceStatus(), new AdminForgetDevice());
+                new AdminGetDevice(), new AdminListDevices(), new AdminUpdateDeviceStatus(), new AdminForgetDevice(),
+                new StartWebAuthnRegistration(), new CompleteWebAuthnRegistration(), new ListWebAuthnCredentials(),
+                new DeleteWebAuthnCredential());
     }
 }

@@ -4,4 +4,12 @@ package dev.cognitoemulator.signin;
 interface AuthFlow {
 
     AuthResult start(Attempt attempt);
+
+    /**
+     * With the request's {@code Session} (null when it has none), which only USER_AUTH reads (ConfirmSignUp's, for
+     * {@link AutoSignIn}); the other flows ignore it (unconfirmed).
+     */
+    default AuthResult start(Attempt attempt, String session) {
+        return start(attempt);
+    }
 }

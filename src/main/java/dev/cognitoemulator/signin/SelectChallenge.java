@@ -62,10 +62,14 @@ final class SelectChallenge implements ChallengeHandler {
             throw invalidSession();
         }
         if (session.expiredAt(now)) {
-            // Captured*: the text apps match for an expired sign-in session (e.g. MFA answered too late).
-            throw SignIn.notAuthorized("Invalid session for the user, session is expired.");
+            throw expiredSession();
         }
         return session;
+    }
+
+    /** Captured*: the text apps match for an expired sign-in session (e.g. MFA answered too late). */
+    static CognitoException expiredSession() {
+        return SignIn.notAuthorized("Invalid session for the user, session is expired.");
     }
 
     /** Captured: aws-amplify/amplify-js#10959. */

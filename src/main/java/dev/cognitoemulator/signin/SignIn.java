@@ -95,6 +95,9 @@ public final class SignIn {
         factor(new SrpFactor(this));
         factor(new OtpFactor(this, CodeChallenge.Kind.EMAIL_OTP));
         factor(new OtpFactor(this, CodeChallenge.Kind.SMS_OTP));
+        WebAuthnFactor passkeys = new WebAuthnFactor(this);
+        factor(passkeys);
+        challenge(passkeys);
     }
 
     private void factor(FirstFactor factor) {
@@ -148,8 +151,11 @@ public final class SignIn {
         challenges.put(handler.name(), handler);
     }
 
-    /** InitiateAuth ({@code attempt.admin()} false) and AdminInitiateAuth. */
-    public AuthResult initiate(String flowName, Attempt attempt) {
+    /**
+     * InitiateAuth ({@code attempt.admin()} false) and AdminInitiateAuth, with the request's {@code Session} (null
+     * for none).
+     */
+    public AuthResult initiate(String flowName, String session, Attempt attempt) {
         requireClient(attempt);
         Flow flow = flows.get(flowName);
         if (flow == null) {
@@ -160,7 +166,7 @@ public final class SignIn {
             // Captured: awsdocs/aws-doc-sdk-examples#5289 and soto-project/soto-cognito-authentication-kit#10.
             throw new CognitoException(ErrorCode.InvalidParameterException, "Initiate Auth method not supported.");
         }
-        return flow.handler().start(attempt);
+        return flow.handler().start(attempt, session);
     }
 
     /** RespondToAuthChallenge and AdminRespondToAuthChallenge. */

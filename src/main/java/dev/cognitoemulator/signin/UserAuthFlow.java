@@ -32,9 +32,17 @@ final class UserAuthFlow implements AuthFlow {
     }
 
     private final SignIn signIn;
+    private final AutoSignIn autoSignIn;
 
     UserAuthFlow(SignIn signIn) {
         this.signIn = signIn;
+        this.autoSignIn = new AutoSignIn(signIn);
+    }
+
+    /** With ConfirmSignUp's {@code Session}: the confirmed user signed in at once ({@link AutoSignIn}). */
+    @Override
+    public AuthResult start(Attempt attempt, String session) {
+        return session == null ? start(attempt) : autoSignIn.start(attempt, session);
     }
 
     @Override
@@ -86,12 +94,17 @@ final class UserAuthFlow implements AuthFlow {
     /** The client, its {@code ALLOW_USER_AUTH} and the secret hash. */
     static AppClient client(PoolView pool, Attempt attempt) {
         AppClient client = pool.requireClient(attempt.clientId());
-        if (!client.allows(ALLOW, null)) {
+        if (!allowed(client)) {
             // Unconfirmed text, in the words Cognito uses for USER_PASSWORD_AUTH.
             throw new CognitoException(ErrorCode.InvalidParameterException, NAME + " flow not enabled for this client");
         }
         SecretHash.check(client, attempt.parameter("SECRET_HASH"), attempt.required("USERNAME"));
         return client;
+    }
+
+    /** Whether the client allows USER_AUTH ({@code ALLOW_USER_AUTH}). */
+    static boolean allowed(AppClient client) {
+        return client.allows(ALLOW, null);
     }
 
     /**

@@ -10,6 +10,8 @@ import dev.cognitoemulator.domain.SigningKey;
 import dev.cognitoemulator.domain.User;
 import dev.cognitoemulator.domain.UserPool;
 import dev.cognitoemulator.domain.VerificationCode;
+import dev.cognitoemulator.domain.WebAuthnCredential;
+import dev.cognitoemulator.domain.WebAuthnRegistration;
 
 /**
  * One change to a pool, as a write records it. A write's mutations are applied together when it commits (the seam
@@ -20,7 +22,7 @@ public sealed interface Mutation {
     record PutUser(User user) implements Mutation {
     }
 
-    /** The user, with its refresh grants, sessions and devices. */
+    /** The user, with its refresh grants, sessions, devices and passkeys. */
     record RemoveUser(User user) implements Mutation {
     }
 
@@ -73,5 +75,19 @@ public sealed interface Mutation {
     }
 
     record RemoveDevice(String key) implements Mutation {
+    }
+
+    /** Inserts the passkey, or replaces the passkey of the same credential id. */
+    record PutWebAuthnCredential(WebAuthnCredential credential) implements Mutation {
+    }
+
+    record RemoveWebAuthnCredential(String credentialId) implements Mutation {
+    }
+
+    /** The user's registration under way, replacing any earlier one. */
+    record PutWebAuthnRegistration(WebAuthnRegistration registration) implements Mutation {
+    }
+
+    record RemoveWebAuthnRegistration(String sub) implements Mutation {
     }
 }

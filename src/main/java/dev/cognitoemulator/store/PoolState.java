@@ -11,6 +11,8 @@ import dev.cognitoemulator.domain.SigningKey;
 import dev.cognitoemulator.domain.User;
 import dev.cognitoemulator.domain.UserPool;
 import dev.cognitoemulator.domain.VerificationCode;
+import dev.cognitoemulator.domain.WebAuthnCredential;
+import dev.cognitoemulator.domain.WebAuthnRegistration;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +21,8 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
  * One pool and everything in it, table by table: its settings and signing key, users (with their indexes), app
- * clients, groups, refresh grants, challenge sessions, devices, codes waiting to be typed back, failed sign-ins.
+ * clients, groups, refresh grants, challenge sessions, devices, passkeys, codes waiting to be typed back, failed
+ * sign-ins.
  * Guarded by its own read-write lock, held by the store; changed only by {@link #apply(Mutation)}.
  */
 final class PoolState implements PoolView {
@@ -35,6 +38,7 @@ final class PoolState implements PoolView {
     private final CodeTable codes = new CodeTable();
     private final LockoutTable lockouts = new LockoutTable();
     private final DeviceTable devices = new DeviceTable();
+    private final PasskeyTable passkeys = new PasskeyTable();
     /** The store's index of every pool's client ids (InitiateAuth names a client, not a pool), kept in step. */
     private final Map<String, String> clientPools;
 
@@ -54,6 +58,7 @@ final class PoolState implements PoolView {
                 codes.removeAll(removed.sub());
                 lockouts.remove(removed.sub());
                 devices.removeAll(removed.sub());
+                passkeys.removeAll(removed.sub());
             }
         } else if (mutation instanceof Mutation.ReplacePool m) {
             pool = m.pool();
@@ -90,6 +95,14 @@ final class PoolState implements PoolView {
             devices.put(m.device());
         } else if (mutation instanceof Mutation.RemoveDevice m) {
             devices.remove(m.key());
+        } else if (mutation instanceof Mutation.PutWebAuthnCredential m) {
+            passkeys.put(m.credential());
+        } else if (mutation instanceof Mutation.RemoveWebAuthnCredential m) {
+            passkeys.remove(m.credentialId());
+        } else if (mutation instanceof Mutation.PutWebAuthnRegistration m) {
+            passkeys.putRegistration(m.registration());
+        } else if (mutation instanceof Mutation.RemoveWebAuthnRegistration m) {
+            passkeys.removeRegistration(m.sub());
         } else {
             throw new IllegalArgumentException("unknown mutation " + mutation);
         }
@@ -199,5 +212,25 @@ final class PoolState implements PoolView {
     @Override
     public Iterator<Device> devicesAfter(String sub, String afterKey) {
         return devices.ofUser(sub, afterKey);
+    }
+
+    @Override
+    public WebAuthnCredential webAuthnCredential(String credentialId) {
+        return passkeys.get(credentialId);
+    }
+
+    @Override
+    public Iterator<WebAuthnCredential> webAuthnCredentialsAfter(String sub, String afterId) {
+        return passkeys.ofUser(sub, afterId);
+    }
+
+    @Override
+    public int webAuthnCredentialCount(String sub) {
+        return passkeys.count(sub);
+    }
+
+    @Override
+    public WebAuthnRegistration webAuthnRegistration(String sub) {
+        return passkeys.registration(sub);
     }
 }

@@ -11,6 +11,8 @@ import dev.cognitoemulator.domain.SigningKey;
 import dev.cognitoemulator.domain.User;
 import dev.cognitoemulator.domain.UserPool;
 import dev.cognitoemulator.domain.VerificationCode;
+import dev.cognitoemulator.domain.WebAuthnCredential;
+import dev.cognitoemulator.domain.WebAuthnRegistration;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -144,6 +146,26 @@ final class Transaction implements PoolWrite {
     }
 
     @Override
+    public WebAuthnCredential webAuthnCredential(String credentialId) {
+        return read().webAuthnCredential(credentialId);
+    }
+
+    @Override
+    public Iterator<WebAuthnCredential> webAuthnCredentialsAfter(String sub, String afterId) {
+        return read().webAuthnCredentialsAfter(sub, afterId);
+    }
+
+    @Override
+    public int webAuthnCredentialCount(String sub) {
+        return read().webAuthnCredentialCount(sub);
+    }
+
+    @Override
+    public WebAuthnRegistration webAuthnRegistration(String sub) {
+        return read().webAuthnRegistration(sub);
+    }
+
+    @Override
     public void put(User user) {
         record(new Mutation.PutUser(user));
     }
@@ -226,5 +248,25 @@ final class Transaction implements PoolWrite {
     @Override
     public void removeDevice(String key) {
         record(new Mutation.RemoveDevice(key));
+    }
+
+    @Override
+    public void putWebAuthnCredential(WebAuthnCredential credential) {
+        record(new Mutation.PutWebAuthnCredential(credential));
+    }
+
+    @Override
+    public void removeWebAuthnCredential(String credentialId) {
+        record(new Mutation.RemoveWebAuthnCredential(credentialId));
+    }
+
+    @Override
+    public void putWebAuthnRegistration(WebAuthnRegistration registration) {
+        record(new Mutation.PutWebAuthnRegistration(registration));
+    }
+
+    @Override
+    public void removeWebAuthnRegistration(String sub) {
+        record(new Mutation.RemoveWebAuthnRegistration(sub));
     }
 }

@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
 
 /**
  * The page's own origin: a tiny HTTP server on 127.0.0.1 (another port than the emulator's, so another origin)
- * serving the sign-in page and amazon-cognito-identity-js's browser bundle. The bundle comes from
+ * serving the test pages (sign-in, passkeys) and amazon-cognito-identity-js's browser bundle. The bundle comes from
  * {@code src/test/node} (pinned by its package-lock.json); {@code npm ci} installs it there when it is missing.
  */
 final class PageServer implements AutoCloseable {
@@ -26,6 +26,7 @@ final class PageServer implements AutoCloseable {
     private static final Path BUNDLE = NODE.resolve(
             Path.of("node_modules", "amazon-cognito-identity-js", "dist", "amazon-cognito-identity.min.js"));
     private static final String PAGE = "sign-in.html";
+    private static final String PASSKEY_PAGE = "passkey.html";
 
     private final HttpServer server;
 
@@ -35,14 +36,13 @@ final class PageServer implements AutoCloseable {
 
     static PageServer start() throws IOException, InterruptedException {
         byte[] bundle = Files.readAllBytes(installedBundle());
-        byte[] page;
-        try (InputStream in = PageServer.class.getResourceAsStream(PAGE)) {
-            page = in.readAllBytes();
-        }
+        byte[] page = resource(PAGE);
+        byte[] passkeyPage = resource(PASSKEY_PAGE);
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0), 0);
         server.createContext("/", exchange -> {
             switch (exchange.getRequestURI().getPath()) {
                 case "/" + PAGE -> send(exchange, 200, "text/html; charset=utf-8", page);
+                case "/" + PASSKEY_PAGE -> send(exchange, 200, "text/html; charset=utf-8", passkeyPage);
                 case "/amazon-cognito-identity.min.js" -> send(exchange, 200, "text/javascript", bundle);
                 default -> send(exchange, 404, "text/plain", "not found".getBytes(StandardCharsets.UTF_8));
             }
@@ -56,11 +56,34 @@ final class PageServer implements AutoCloseable {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
+    /**
+     * {@code http://localhost:<port>}: the same server under the name passkeys of the relying party {@code localhost}
+     * are made at (browsers resolve it to the loopback address themselves, and count it a secure origin).
+     */
+    String localhostOrigin() {
+        return "http://localhost:" + server.getAddress().getPort();
+    }
+
     /** The page's address, with the query string it reads. */
     String url(Map<String, String> query) {
-        return origin() + "/" + PAGE + "?" + query.entrySet().stream()
+        return origin() + "/" + PAGE + "?" + query(query);
+    }
+
+    /** The passkey page's address at {@link #localhostOrigin()}, with the query string it reads. */
+    String passkeyUrl(Map<String, String> query) {
+        return localhostOrigin() + "/" + PASSKEY_PAGE + "?" + query(query);
+    }
+
+    private static String query(Map<String, String> query) {
+        return query.entrySet().stream()
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
+    }
+
+    private static byte[] resource(String name) throws IOException {
+        try (InputStream in = PageServer.class.getResourceAsStream(name)) {
+            return in.readAllBytes();
+        }
     }
 
     @Override

@@ -216,6 +216,50 @@ class NodeClientsTest extends CognitoTestSupport {
                 "RevokeToken");
     }
 
+    /**
+     * signUp with {@code autoSignIn} (an auth flow or {@code true}), confirmSignUp with the code from the inbox, then
+     * autoSignIn, for "bea" in a pool that sends sign-up codes by e-mail.
+     */
+    private JsonNode runAutoSignIn(String poolId, String clientId, String autoSignIn) throws Exception {
+        return NodeScript.run("amplify.mjs", "autoSignIn", Map.of("ENDPOINT", emulator.endpoint().toString(),
+                "POOL_ID", poolId, "CLIENT_ID", clientId, "USERNAME", "bea", "PASSWORD", PASSWORD, "AUTO_SIGN_IN",
+                autoSignIn));
+    }
+
+    /** Amplify signs in with ConfirmSignUp's Session, no password (amplify-js signInWithUserAuth.ts). */
+    @Test
+    void amplifySignsUpConfirmsAndSignsInWithTheConfirmationsSession() throws Exception {
+        String poolId = newPool(b -> b.poolName("signups").autoVerifiedAttributesWithStrings("email"));
+        String clientId = userAuthClient(poolId);
+
+        JsonNode report = runAutoSignIn(poolId, clientId, "USER_AUTH");
+
+        assertNoError(report);
+        assertThat(report.path("signUpStep").asText()).isEqualTo("CONFIRM_SIGN_UP");
+        assertThat(report.path("confirmStep").asText()).isEqualTo("COMPLETE_AUTO_SIGN_IN");
+        assertThat(report.path("isSignedIn").asBoolean()).isTrue();
+        assertThat(report.path("nextStep").asText()).isEqualTo("DONE");
+        assertThat(report.path("session").path("username").asText()).isEqualTo("bea");
+        assertThat(calls(report)).containsExactly("SignUp", "ConfirmSignUp", "InitiateAuth USER_AUTH Session",
+                "RevokeToken");
+    }
+
+    /** With {@code autoSignIn: true} Amplify signs in by its default flow, SRP with the password it kept. */
+    @Test
+    void amplifysAutoSignInTrueSignsInWithThePasswordOverSrp() throws Exception {
+        String poolId = newPool(b -> b.poolName("signups").autoVerifiedAttributesWithStrings("email"));
+        String clientId = defaultClient(poolId);
+
+        JsonNode report = runAutoSignIn(poolId, clientId, "true");
+
+        assertNoError(report);
+        assertThat(report.path("confirmStep").asText()).isEqualTo("COMPLETE_AUTO_SIGN_IN");
+        assertThat(report.path("isSignedIn").asBoolean()).isTrue();
+        assertThat(report.path("session").path("username").asText()).isEqualTo("bea");
+        assertThat(calls(report)).containsExactly("SignUp", "ConfirmSignUp", "InitiateAuth USER_SRP_AUTH",
+                "RespondToAuthChallenge PASSWORD_VERIFIER", "RevokeToken");
+    }
+
     @Test
     void amplifyGetsAWrongPasswordAsNotAuthorized() throws Exception {
         String poolId = newPool();

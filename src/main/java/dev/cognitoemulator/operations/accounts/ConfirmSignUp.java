@@ -1,6 +1,7 @@
 package dev.cognitoemulator.operations.accounts;
 
 import dev.cognitoemulator.domain.AppClient;
+import dev.cognitoemulator.domain.AuthSession;
 import dev.cognitoemulator.domain.User;
 import dev.cognitoemulator.domain.UserLookup;
 import dev.cognitoemulator.domain.UserStatus;
@@ -11,12 +12,14 @@ import dev.cognitoemulator.model.ConfirmSignUpRequest;
 import dev.cognitoemulator.model.ConfirmSignUpResponse;
 import dev.cognitoemulator.protocol.Call;
 import dev.cognitoemulator.protocol.Operation;
+import dev.cognitoemulator.signin.AutoSignIn;
 
 /**
  * The user types back the sign-up code: the user becomes CONFIRMED and the attribute the code went to verified
  * ("automatically marks the attribute that was used to confirm ... as verified", documented:
  * signing-up-users-in-your-app.html), taking its alias from another user only with ForceAliasCreation. The code works
- * once, for 24 hours, and not after {@link #MAX_FAILURES} wrong tries.
+ * once, for 24 hours, and not after {@link #MAX_FAILURES} wrong tries. A client that allows USER_AUTH is answered a
+ * {@code Session} that signs the user in ({@link AutoSignIn}); a {@code Session} given must be SignUp's for this user.
  */
 public final class ConfirmSignUp implements Operation<ConfirmSignUpRequest, ConfirmSignUpResponse> {
 
@@ -26,13 +29,16 @@ public final class ConfirmSignUp implements Operation<ConfirmSignUpRequest, Conf
     @Override
     public ConfirmSignUpResponse execute(ConfirmSignUpRequest request, Call call) {
         String poolId = Accounts.poolOf(call, request.clientId());
-        Accounts.Check check = call.write(poolId, pool -> {
+        Confirmation confirmation = call.write(poolId, pool -> {
             AppClient client = Accounts.client(pool, request.clientId(), request.secretHash(), request.username());
             User user = UserLookup.findOrNull(pool, request.username());
             if (user == null) {
                 throw Accounts.unknownUser(client, Accounts.refusal(Accounts.Check.MISMATCH));
             }
             requireUnconfirmed(user);
+            if (request.session() != null) {
+                AutoSignIn.requireSignedUp(pool, client, user, request.session(), call.now());
+            }
             VerificationCode code = pool.code(user.sub(), VerificationCode.SIGN_UP);
             Accounts.Check outcome = Accounts.check(pool, user, VerificationCode.SIGN_UP, request.confirmationCode(),
                     MAX_FAILURES, call);
@@ -44,13 +50,25 @@ public final class ConfirmSignUp implements Operation<ConfirmSignUpRequest, Conf
                 Accounts.claimAliases(pool, confirmed, Boolean.TRUE.equals(request.forceAliasCreation()), call);
                 pool.put(confirmed);
                 pool.removeCode(user.sub(), VerificationCode.SIGN_UP);
+                if (request.session() != null) {
+                    pool.removeSession(request.session());
+                }
+                AuthSession session = AutoSignIn.confirmed(client, confirmed, call.now(), call.random());
+                if (session != null) {
+                    pool.putSession(session);
+                    return new Confirmation(outcome, session.id());
+                }
             }
-            return outcome;
+            return new Confirmation(outcome, null);
         });
-        if (check != Accounts.Check.MATCHED) {
-            throw Accounts.refusal(check);
+        if (confirmation.check() != Accounts.Check.MATCHED) {
+            throw Accounts.refusal(confirmation.check());
         }
-        return ConfirmSignUpResponse.builder().build();
+        return ConfirmSignUpResponse.builder().session(confirmation.session()).build();
+    }
+
+    /** The code's check, and the session that signs the confirmed user in (null for none). */
+    private record Confirmation(Accounts.Check check, String session) {
     }
 
     /** Captured: cognito-errors.md section 9 ({@code User cannot be confirmed. Current status is CONFIRMED}). */

@@ -3,6 +3,7 @@ package dev.cognitoemulator.operations.accounts;
 import dev.cognitoemulator.domain.AppClient;
 import dev.cognitoemulator.domain.AttributeRules;
 import dev.cognitoemulator.domain.Attributes;
+import dev.cognitoemulator.domain.AuthSession;
 import dev.cognitoemulator.domain.Credentials;
 import dev.cognitoemulator.domain.MfaSettings;
 import dev.cognitoemulator.domain.Passwords;
@@ -20,6 +21,7 @@ import dev.cognitoemulator.model.SignUpResponse;
 import dev.cognitoemulator.operations.users.Users;
 import dev.cognitoemulator.protocol.Call;
 import dev.cognitoemulator.protocol.Operation;
+import dev.cognitoemulator.signin.AutoSignIn;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +30,7 @@ import java.util.Map;
  * A user signs themself up: UNCONFIRMED, with the password (checked against the policy) and attributes (checked
  * against the schema, required ones included, and the client's WriteAttributes), under the pool's username rules.
  * When the pool verifies an attribute the user gave, a code goes to it ({@link Accounts#signUpTarget}) for
- * ConfirmSignUp.
+ * ConfirmSignUp. A client that allows USER_AUTH is answered a {@code Session} for ConfirmSignUp ({@link AutoSignIn}).
  */
 public final class SignUp implements Operation<SignUpRequest, SignUpResponse> {
 
@@ -71,10 +73,15 @@ public final class SignUp implements Operation<SignUpRequest, SignUpResponse> {
             if (code != null) {
                 users.putCode(code);
             }
-            return new Created(current, created, code);
+            AuthSession session = AutoSignIn.signedUp(client, created, call.now().plus(Accounts.SIGN_UP_VALIDITY),
+                    call.random());
+            if (session != null) {
+                users.putSession(session);
+            }
+            return new Created(current, created, code, session == null ? null : session.id());
         });
         SignUpResponse.Builder response = SignUpResponse.builder().userConfirmed(false)
-                .userSub(signedUp.user().sub());
+                .userSub(signedUp.user().sub()).session(signedUp.session());
         if (signedUp.code() != null) {
             String code = signedUp.code().code();
             Accounts.send(call, signedUp.pool(), signedUp.user().username(), target, "SignUp", code,
@@ -84,7 +91,7 @@ public final class SignUp implements Operation<SignUpRequest, SignUpResponse> {
         return response.build();
     }
 
-    private record Created(UserPool pool, User user, VerificationCode code) {
+    private record Created(UserPool pool, User user, VerificationCode code, String session) {
     }
 
     /**

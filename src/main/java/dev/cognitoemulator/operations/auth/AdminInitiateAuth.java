@@ -12,9 +12,9 @@ public final class AdminInitiateAuth implements Operation<AdminInitiateAuthReque
 
     @Override
     public AdminInitiateAuthResponse execute(AdminInitiateAuthRequest request, Call call) {
-        AuthResult result = call.services().signIn().initiate(request.authFlow(), new Attempt(request.userPoolId(),
-                request.clientId(), true, request.authParameters(), request.clientMetadata(), call.now(),
-                call.sourceIp()));
+        AuthResult result = call.services().signIn().initiate(request.authFlow(), request.session(),
+                new Attempt(request.userPoolId(), request.clientId(), true, request.authParameters(),
+                        request.clientMetadata(), call.now(), call.sourceIp()));
         return AdminInitiateAuthResponse.builder().challengeName(result.challengeName()).session(result.session())
                 .challengeParameters(result.challengeParameters()).authenticationResult(AuthResults.tokens(result))
                 .availableChallenges(result.availableChallenges())

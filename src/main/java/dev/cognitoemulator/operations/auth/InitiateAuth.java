@@ -12,7 +12,7 @@ public final class InitiateAuth implements Operation<InitiateAuthRequest, Initia
 
     @Override
     public InitiateAuthResponse execute(InitiateAuthRequest request, Call call) {
-        AuthResult result = call.services().signIn().initiate(request.authFlow(), new Attempt(
+        AuthResult result = call.services().signIn().initiate(request.authFlow(), request.session(), new Attempt(
                 call.store().poolOfClient(request.clientId()), request.clientId(), false, request.authParameters(),
                 request.clientMetadata(), call.now(), call.sourceIp()));
         return InitiateAuthResponse.builder().challengeName(result.challengeName()).session(result.session())
