@@ -77,7 +77,7 @@ final class CodeChallenge implements ChallengeHandler {
         return kind.name();
     }
 
-    /** The MFA challenge of this kind ({@link #open(SignIn, SignIn.Read, User, Attempt, Kind, boolean, String, Consumer)}). */
+    /** The MFA challenge of this kind (the first-factor flag false). */
     static AuthResult open(SignIn signIn, SignIn.Read read, User user, Attempt attempt, Kind kind, String deviceKey,
             Consumer<PoolWrite> change) {
         return open(signIn, read, user, attempt, kind, false, deviceKey, change);

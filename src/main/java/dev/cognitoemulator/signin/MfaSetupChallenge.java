@@ -19,8 +19,8 @@ import java.util.function.Function;
 
 /**
  * MFA_SETUP: MFA is {@code ON} and the user has no method yet; the challenge lists what the pool offers
- * ({@code MFAS_CAN_SETUP}, a JSON array). The user sets up an authenticator inside the challenge: AssociateSoftwareToken
- * with the session gets a secret and a new session, VerifySoftwareToken with that one a first code checked (the
+ * ({@code MFAS_CAN_SETUP}, a JSON array). The user sets up an authenticator inside the challenge:
+ * AssociateSoftwareToken with the session gets a secret and a new session, VerifySoftwareToken with that one a first code checked (the
  * token becomes the user's, TOTP MFA on) and the session that answers MFA_SETUP, which signs the user in
  * (documented: API reference, AssociateSoftwareToken, VerifySoftwareToken; the steps as amazon-cognito-identity-js
  * takes them, captured in aws-amplify/amplify-js#6461). Each step spends the session it was given.

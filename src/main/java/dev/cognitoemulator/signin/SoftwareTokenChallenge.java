@@ -14,9 +14,9 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * SOFTWARE_TOKEN_MFA ({@code SOFTWARE_TOKEN_MFA_CODE}): a code of the user's verified authenticator, RFC 6238 at the
- * emulator's clock, one 30-second step either side accepted ({@link Totp#SKEW_STEPS}). A code is good once: a step at or
- * before the last one accepted is refused as used.
+ * SOFTWARE_TOKEN_MFA ({@code SOFTWARE_TOKEN_MFA_CODE}): a code of the user's verified authenticator, RFC 6238 at
+ * the emulator's clock, one 30-second step either side accepted ({@link Totp#SKEW_STEPS}). A code is good once: a
+ * step at or before the last one accepted is refused as used.
  */
 final class SoftwareTokenChallenge implements ChallengeHandler {
 

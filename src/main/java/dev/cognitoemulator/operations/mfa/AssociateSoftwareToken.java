@@ -37,7 +37,8 @@ public final class AssociateSoftwareToken
     /** The texts are unconfirmed (AWS documents the rule only). */
     static void requireOneOf(String accessToken, String session) {
         if (accessToken == null && session == null) {
-            throw new CognitoException(ErrorCode.InvalidParameterException, "Either AccessToken or Session is required.");
+            throw new CognitoException(ErrorCode.InvalidParameterException,
+                    "Either AccessToken or Session is required.");
         }
         if (accessToken != null && session != null) {
             throw new CognitoException(ErrorCode.InvalidParameterException,

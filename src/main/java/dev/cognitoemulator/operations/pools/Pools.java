@@ -72,7 +72,8 @@ final class Pools {
                 r.keyConfiguration(), r.issuerConfiguration());
     }
 
-    private static PoolSettings settings(boolean otherFactor, List<String> autoVerified, String deletionProtection, String mfa,
+    private static PoolSettings settings(boolean otherFactor, List<String> autoVerified, String deletionProtection,
+            String mfa,
             Map<String, String> tags, UserPoolPolicyType policies, LambdaConfigType lambda, String smsMessage,
             String emailMessage, String emailSubject, VerificationMessageTemplateType template,
             String smsAuthenticationMessage, AdminCreateUserConfigType adminCreateUser,

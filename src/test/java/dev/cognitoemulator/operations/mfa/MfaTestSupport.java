@@ -20,9 +20,9 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.RespondToAu
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolMfaType;
 
 /**
- * What the MFA tests share: a clock the tests move (SigV4 off, as the clock runs ahead of the SDK's) (TOTP codes are computed from the secret at the emulator's
- * time), pools with SMS, TOTP and e-mail MFA, users with a verified TOTP token, and password sign-ins that stop at a
- * challenge.
+ * What the MFA tests share: a clock the tests move, SigV4 off as it runs ahead of the SDK's (TOTP codes are computed
+ * from the secret at the emulator's time), pools with SMS, TOTP and e-mail MFA, users with a verified TOTP token, and
+ * password sign-ins that stop at a challenge.
  */
 abstract class MfaTestSupport extends AccountsTestSupport {
 
