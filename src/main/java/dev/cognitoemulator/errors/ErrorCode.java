@@ -46,5 +46,7 @@ public enum ErrorCode {
     WebAuthnClientMismatchException,
     WebAuthnOriginNotAllowedException,
     WebAuthnRelyingPartyMismatchException,
-    WebAuthnCredentialNotSupportedException
+    WebAuthnCredentialNotSupportedException,
+    ManagedLoginBrandingExistsException,
+    TermsExistsException
 }
