@@ -20,6 +20,7 @@ public final class CreateManagedLoginBranding
         String id = call.random().uuid();
         Instant now = call.now();
         return call.write(request.userPoolId(), pool -> {
+            String poolId = pool.pool().id();
             String clientId = pool.requireClient(request.clientId()).clientId();
             if (pool.managedLoginBrandingOfClient(clientId) != null) {
                 // Unconfirmed wording (the exception is the model's: "an app client that already has an assigned
@@ -31,7 +32,7 @@ public final class CreateManagedLoginBranding
             ManagedLoginBranding branding = new ManagedLoginBranding(id, clientId, defaults, request.settings(),
                     Brandings.merge(List.of(), request.assets()), now, now);
             pool.putManagedLoginBranding(branding);
-            return new CreateManagedLoginBrandingResponse(Brandings.type(branding, pool.pool().id()));
+            return new CreateManagedLoginBrandingResponse(Brandings.type(branding, poolId));
         });
     }
 }

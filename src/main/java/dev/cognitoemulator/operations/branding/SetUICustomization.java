@@ -17,6 +17,7 @@ public final class SetUICustomization implements Operation<SetUICustomizationReq
         UICustomizations.checkCss(request.css());
         UICustomizations.checkImage(request.imageFile());
         return call.write(request.userPoolId(), pool -> {
+            String poolId = pool.pool().id();
             String clientId = request.clientId() == null || request.clientId().equals(UICustomization.ALL)
                     ? UICustomization.ALL
                     : pool.requireClient(request.clientId()).clientId();
@@ -24,7 +25,7 @@ public final class SetUICustomization implements Operation<SetUICustomizationReq
             UICustomization set = new UICustomization(clientId, request.css(), request.imageFile(),
                     old == null ? call.now() : old.created(), call.now());
             pool.putUICustomization(set);
-            return new SetUICustomizationResponse(UICustomizations.type(set, pool.pool().id()));
+            return new SetUICustomizationResponse(UICustomizations.type(set, poolId));
         });
     }
 }

@@ -23,6 +23,7 @@ public final class UpdateManagedLoginBranding
         Brandings.present(request.managedLoginBrandingId(), "managedLoginBrandingId");
         Brandings.checkSource(request.useCognitoProvidedValues(), request.settings(), request.assets(), false);
         return call.write(request.userPoolId(), pool -> {
+            String poolId = pool.pool().id();
             ManagedLoginBranding old = Brandings.require(pool, request.managedLoginBrandingId());
             boolean custom = request.settings() != null || request.assets() != null && !request.assets().isEmpty();
             ManagedLoginBranding updated = Boolean.TRUE.equals(request.useCognitoProvidedValues())
@@ -32,7 +33,7 @@ public final class UpdateManagedLoginBranding
                             request.settings() != null ? request.settings() : old.settings(),
                             Brandings.merge(old.assets(), request.assets()), old.created(), call.now());
             pool.putManagedLoginBranding(updated);
-            return new UpdateManagedLoginBrandingResponse(Brandings.type(updated, pool.pool().id()));
+            return new UpdateManagedLoginBrandingResponse(Brandings.type(updated, poolId));
         });
     }
 }

@@ -14,12 +14,13 @@ public final class CreateTerms implements Operation<CreateTermsRequest, CreateTe
         TermsDocuments.checkLinks(request.links());
         String id = call.random().uuid();
         return call.write(request.userPoolId(), pool -> {
+            String poolId = pool.pool().id();
             String clientId = pool.requireClient(request.clientId()).clientId();
             TermsDocuments.checkUnique(pool, clientId, request.termsName(), null);
             Terms terms = new Terms(id, clientId, request.termsName(), request.termsSource(), request.enforcement(),
                     request.links(), call.now(), call.now());
             pool.putTerms(terms);
-            return new CreateTermsResponse(TermsDocuments.type(terms, pool.pool().id()));
+            return new CreateTermsResponse(TermsDocuments.type(terms, poolId));
         });
     }
 }

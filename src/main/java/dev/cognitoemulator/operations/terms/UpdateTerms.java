@@ -12,6 +12,7 @@ public final class UpdateTerms implements Operation<UpdateTermsRequest, UpdateTe
     @Override
     public UpdateTermsResponse execute(UpdateTermsRequest request, Call call) {
         return call.write(request.userPoolId(), pool -> {
+            String poolId = pool.pool().id();
             Terms old = TermsDocuments.require(pool, request.termsId());
             String name = request.termsName() != null ? request.termsName() : old.name();
             TermsDocuments.checkUnique(pool, old.clientId(), name, old.id());
@@ -20,7 +21,7 @@ public final class UpdateTerms implements Operation<UpdateTermsRequest, UpdateTe
                     request.enforcement() != null ? request.enforcement() : old.enforcement(),
                     request.links() != null ? request.links() : old.links(), old.created(), call.now());
             pool.putTerms(updated);
-            return new UpdateTermsResponse(TermsDocuments.type(updated, pool.pool().id()));
+            return new UpdateTermsResponse(TermsDocuments.type(updated, poolId));
         });
     }
 }
