@@ -1,5 +1,6 @@
 package dev.cognitoemulator.operations.branding;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.cognitoemulator.domain.ManagedLoginBranding;
 import dev.cognitoemulator.domain.PoolView;
 import dev.cognitoemulator.errors.CognitoException;
@@ -19,7 +20,7 @@ final class Brandings {
      * A style is Cognito's defaults or the caller's settings, never both: {@code UseCognitoProvidedValues} true with
      * Settings or Assets is refused, and so (on create) is a request with neither.
      */
-    static void checkSource(Boolean useCognitoProvidedValues, Object settings, List<AssetType> assets,
+    static void checkSource(Boolean useCognitoProvidedValues, JsonNode settings, List<AssetType> assets,
             boolean creating) {
         boolean defaults = Boolean.TRUE.equals(useCognitoProvidedValues);
         boolean custom = settings != null || assets != null && !assets.isEmpty();
