@@ -77,6 +77,21 @@ public interface PoolView {
     /** The passkey registration the user has under way, or null. */
     WebAuthnRegistration webAuthnRegistration(String sub);
 
+    /** The classic UI customization of a client, or the pool's ({@link UICustomization#ALL}); null when none. */
+    UICustomization uiCustomization(String clientId);
+
+    /** A managed login style, by its id; null when there is none. */
+    ManagedLoginBranding managedLoginBranding(String id);
+
+    /** The client's managed login style, or null. */
+    ManagedLoginBranding managedLoginBrandingOfClient(String clientId);
+
+    /** A terms document, by its id; null when there is none. */
+    Terms terms(String id);
+
+    /** The pool's terms documents in id order, after {@code afterId} (from the first when null). */
+    Iterator<Terms> termsAfter(String afterId);
+
     /** The user a request's {@code Username} names: by username, alias or sub ({@link UserLookup}). */
     default User requireUser(String username) {
         User user = UserLookup.findOrNull(this, username);

@@ -57,4 +57,17 @@ public interface PoolWrite extends PoolView {
     void putWebAuthnRegistration(WebAuthnRegistration registration);
 
     void removeWebAuthnRegistration(String sub);
+
+    /** Sets the client's (or the pool's) classic UI customization, replacing the one before. */
+    void putUICustomization(UICustomization customization);
+
+    /** Inserts the managed login style, or replaces the style of the same id. */
+    void putManagedLoginBranding(ManagedLoginBranding branding);
+
+    void removeManagedLoginBranding(String id);
+
+    /** Inserts the terms document, or replaces the document of the same id. */
+    void putTerms(Terms terms);
+
+    void removeTerms(String id);
 }

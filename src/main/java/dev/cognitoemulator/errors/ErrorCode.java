@@ -48,5 +48,7 @@ public enum ErrorCode {
     WebAuthnClientMismatchException,
     WebAuthnOriginNotAllowedException,
     WebAuthnRelyingPartyMismatchException,
-    WebAuthnCredentialNotSupportedException
+    WebAuthnCredentialNotSupportedException,
+    ManagedLoginBrandingExistsException,
+    TermsExistsException
 }

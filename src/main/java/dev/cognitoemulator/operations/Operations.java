@@ -26,6 +26,13 @@ import dev.cognitoemulator.operations.auth.GlobalSignOut;
 import dev.cognitoemulator.operations.auth.InitiateAuth;
 import dev.cognitoemulator.operations.auth.RespondToAuthChallenge;
 import dev.cognitoemulator.operations.auth.RevokeToken;
+import dev.cognitoemulator.operations.branding.CreateManagedLoginBranding;
+import dev.cognitoemulator.operations.branding.DeleteManagedLoginBranding;
+import dev.cognitoemulator.operations.branding.DescribeManagedLoginBranding;
+import dev.cognitoemulator.operations.branding.DescribeManagedLoginBrandingByClient;
+import dev.cognitoemulator.operations.branding.GetUICustomization;
+import dev.cognitoemulator.operations.branding.SetUICustomization;
+import dev.cognitoemulator.operations.branding.UpdateManagedLoginBranding;
 import dev.cognitoemulator.operations.clients.CreateUserPoolClient;
 import dev.cognitoemulator.operations.clients.DeleteUserPoolClient;
 import dev.cognitoemulator.operations.clients.DescribeUserPoolClient;
@@ -65,6 +72,11 @@ import dev.cognitoemulator.operations.pools.DeleteUserPool;
 import dev.cognitoemulator.operations.pools.DescribeUserPool;
 import dev.cognitoemulator.operations.pools.ListUserPools;
 import dev.cognitoemulator.operations.pools.UpdateUserPool;
+import dev.cognitoemulator.operations.terms.CreateTerms;
+import dev.cognitoemulator.operations.terms.DeleteTerms;
+import dev.cognitoemulator.operations.terms.DescribeTerms;
+import dev.cognitoemulator.operations.terms.ListTerms;
+import dev.cognitoemulator.operations.terms.UpdateTerms;
 import dev.cognitoemulator.operations.users.AdminCreateUser;
 import dev.cognitoemulator.operations.users.AdminDeleteUser;
 import dev.cognitoemulator.operations.users.AdminDeleteUserAttributes;
@@ -108,6 +120,11 @@ public final class Operations {
                 new ConfirmDevice(), new GetDevice(), new ListDevices(), new UpdateDeviceStatus(), new ForgetDevice(),
                 new AdminGetDevice(), new AdminListDevices(), new AdminUpdateDeviceStatus(), new AdminForgetDevice(),
                 new StartWebAuthnRegistration(), new CompleteWebAuthnRegistration(), new ListWebAuthnCredentials(),
-                new DeleteWebAuthnCredential());
+                new DeleteWebAuthnCredential(),
+                new GetUICustomization(), new SetUICustomization(),
+                new CreateManagedLoginBranding(), new DescribeManagedLoginBranding(),
+                new DescribeManagedLoginBrandingByClient(), new UpdateManagedLoginBranding(),
+                new DeleteManagedLoginBranding(),
+                new CreateTerms(), new DescribeTerms(), new UpdateTerms(), new DeleteTerms(), new ListTerms());
     }
 }

@@ -5,8 +5,11 @@ import dev.cognitoemulator.domain.AuthSession;
 import dev.cognitoemulator.domain.Device;
 import dev.cognitoemulator.domain.Group;
 import dev.cognitoemulator.domain.Lockout;
+import dev.cognitoemulator.domain.ManagedLoginBranding;
 import dev.cognitoemulator.domain.RefreshGrant;
 import dev.cognitoemulator.domain.SigningKey;
+import dev.cognitoemulator.domain.Terms;
+import dev.cognitoemulator.domain.UICustomization;
 import dev.cognitoemulator.domain.User;
 import dev.cognitoemulator.domain.UserPool;
 import dev.cognitoemulator.domain.VerificationCode;
@@ -32,6 +35,7 @@ public sealed interface Mutation {
     record PutClient(AppClient client) implements Mutation {
     }
 
+    /** The client, with its UI customization, managed login style and terms documents. */
     record RemoveClient(String clientId) implements Mutation {
     }
 
@@ -89,5 +93,23 @@ public sealed interface Mutation {
     }
 
     record RemoveWebAuthnRegistration(String sub) implements Mutation {
+    }
+
+    /** Replaces the client's (or the pool's) classic UI customization. */
+    record PutUICustomization(UICustomization customization) implements Mutation {
+    }
+
+    /** Inserts the managed login style, or replaces the style of the same id. */
+    record PutManagedLoginBranding(ManagedLoginBranding branding) implements Mutation {
+    }
+
+    record RemoveManagedLoginBranding(String id) implements Mutation {
+    }
+
+    /** Inserts the terms document, or replaces the document of the same id. */
+    record PutTerms(Terms terms) implements Mutation {
+    }
+
+    record RemoveTerms(String id) implements Mutation {
     }
 }

@@ -5,9 +5,12 @@ import dev.cognitoemulator.domain.AuthSession;
 import dev.cognitoemulator.domain.Device;
 import dev.cognitoemulator.domain.Group;
 import dev.cognitoemulator.domain.Lockout;
+import dev.cognitoemulator.domain.ManagedLoginBranding;
 import dev.cognitoemulator.domain.PoolView;
 import dev.cognitoemulator.domain.RefreshGrant;
 import dev.cognitoemulator.domain.SigningKey;
+import dev.cognitoemulator.domain.Terms;
+import dev.cognitoemulator.domain.UICustomization;
 import dev.cognitoemulator.domain.User;
 import dev.cognitoemulator.domain.UserPool;
 import dev.cognitoemulator.domain.VerificationCode;
@@ -22,7 +25,7 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 /**
  * One pool and everything in it, table by table: its settings and signing key, users (with their indexes), app
  * clients, groups, refresh grants, challenge sessions, devices, passkeys, codes waiting to be typed back, failed
- * sign-ins.
+ * sign-ins, the look of its sign-in pages and its terms documents.
  * Guarded by its own read-write lock, held by the store; changed only by {@link #apply(Mutation)}.
  */
 final class PoolState implements PoolView {
@@ -39,6 +42,7 @@ final class PoolState implements PoolView {
     private final LockoutTable lockouts = new LockoutTable();
     private final DeviceTable devices = new DeviceTable();
     private final PasskeyTable passkeys = new PasskeyTable();
+    private final LookTable looks = new LookTable();
     /** The store's index of every pool's client ids (InitiateAuth names a client, not a pool), kept in step. */
     private final Map<String, String> clientPools;
 
@@ -68,6 +72,7 @@ final class PoolState implements PoolView {
         } else if (mutation instanceof Mutation.RemoveClient m) {
             clients.remove(m.clientId());
             clientPools.remove(m.clientId());
+            looks.removeClient(m.clientId());
         } else if (mutation instanceof Mutation.PutGroup m) {
             groups.put(m.group().groupName(), m.group());
         } else if (mutation instanceof Mutation.RemoveGroup m) {
@@ -103,6 +108,16 @@ final class PoolState implements PoolView {
             passkeys.putRegistration(m.registration());
         } else if (mutation instanceof Mutation.RemoveWebAuthnRegistration m) {
             passkeys.removeRegistration(m.sub());
+        } else if (mutation instanceof Mutation.PutUICustomization m) {
+            looks.put(m.customization());
+        } else if (mutation instanceof Mutation.PutManagedLoginBranding m) {
+            looks.put(m.branding());
+        } else if (mutation instanceof Mutation.RemoveManagedLoginBranding m) {
+            looks.removeBranding(m.id());
+        } else if (mutation instanceof Mutation.PutTerms m) {
+            looks.put(m.terms());
+        } else if (mutation instanceof Mutation.RemoveTerms m) {
+            looks.removeTerms(m.id());
         } else {
             throw new IllegalArgumentException("unknown mutation " + mutation);
         }
@@ -232,5 +247,30 @@ final class PoolState implements PoolView {
     @Override
     public WebAuthnRegistration webAuthnRegistration(String sub) {
         return passkeys.registration(sub);
+    }
+
+    @Override
+    public UICustomization uiCustomization(String clientId) {
+        return looks.customization(clientId);
+    }
+
+    @Override
+    public ManagedLoginBranding managedLoginBranding(String id) {
+        return looks.branding(id);
+    }
+
+    @Override
+    public ManagedLoginBranding managedLoginBrandingOfClient(String clientId) {
+        return looks.brandingOfClient(clientId);
+    }
+
+    @Override
+    public Terms terms(String id) {
+        return looks.terms(id);
+    }
+
+    @Override
+    public Iterator<Terms> termsAfter(String afterId) {
+        return looks.termsAfter(afterId);
     }
 }

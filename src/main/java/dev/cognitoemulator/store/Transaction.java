@@ -5,9 +5,12 @@ import dev.cognitoemulator.domain.AuthSession;
 import dev.cognitoemulator.domain.Device;
 import dev.cognitoemulator.domain.Group;
 import dev.cognitoemulator.domain.Lockout;
+import dev.cognitoemulator.domain.ManagedLoginBranding;
 import dev.cognitoemulator.domain.PoolWrite;
 import dev.cognitoemulator.domain.RefreshGrant;
 import dev.cognitoemulator.domain.SigningKey;
+import dev.cognitoemulator.domain.Terms;
+import dev.cognitoemulator.domain.UICustomization;
 import dev.cognitoemulator.domain.User;
 import dev.cognitoemulator.domain.UserPool;
 import dev.cognitoemulator.domain.VerificationCode;
@@ -268,5 +271,55 @@ final class Transaction implements PoolWrite {
     @Override
     public void removeWebAuthnRegistration(String sub) {
         record(new Mutation.RemoveWebAuthnRegistration(sub));
+    }
+
+    @Override
+    public UICustomization uiCustomization(String clientId) {
+        return read().uiCustomization(clientId);
+    }
+
+    @Override
+    public ManagedLoginBranding managedLoginBranding(String id) {
+        return read().managedLoginBranding(id);
+    }
+
+    @Override
+    public ManagedLoginBranding managedLoginBrandingOfClient(String clientId) {
+        return read().managedLoginBrandingOfClient(clientId);
+    }
+
+    @Override
+    public Terms terms(String id) {
+        return read().terms(id);
+    }
+
+    @Override
+    public Iterator<Terms> termsAfter(String afterId) {
+        return read().termsAfter(afterId);
+    }
+
+    @Override
+    public void putUICustomization(UICustomization customization) {
+        record(new Mutation.PutUICustomization(customization));
+    }
+
+    @Override
+    public void putManagedLoginBranding(ManagedLoginBranding branding) {
+        record(new Mutation.PutManagedLoginBranding(branding));
+    }
+
+    @Override
+    public void removeManagedLoginBranding(String id) {
+        record(new Mutation.RemoveManagedLoginBranding(id));
+    }
+
+    @Override
+    public void putTerms(Terms terms) {
+        record(new Mutation.PutTerms(terms));
+    }
+
+    @Override
+    public void removeTerms(String id) {
+        record(new Mutation.RemoveTerms(id));
     }
 }
