@@ -242,9 +242,14 @@ public final class Violations {
 
     /**
      * Lists as {@code [a, b]}, maps and structures as {@code {Name=v, Value=w}}: Java's rendering, as AWS's Java front
-     * end shows them. Only on the error path (structures go through their wire names).
+     * end shows them, and blobs as the {@code ByteBuffer} it holds them in (captured: "Value
+     * 'java.nio.HeapByteBuffer[pos=0 lim=0 cap=0]' at 'image.bytes' failed to satisfy constraint", aws/aws-sdk-js-v3#2310).
+     * Only on the error path (structures go through their wire names).
      */
     private static String render(Object value) {
+        if (value instanceof byte[] bytes) {
+            return "java.nio.HeapByteBuffer[pos=0 lim=" + bytes.length + " cap=" + bytes.length + "]";
+        }
         if (value instanceof List<?> list) {
             StringBuilder sb = new StringBuilder("[");
             for (int i = 0; i < list.size(); i++) {

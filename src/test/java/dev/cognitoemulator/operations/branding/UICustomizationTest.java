@@ -156,4 +156,17 @@ class UICustomizationTest extends CognitoTestSupport {
                 () -> cognito.setUICustomization(b -> b.userPoolId(poolId).css(css)))))
                 .startsWith("1 validation error detected: Value '").contains("at 'cSS' failed to satisfy constraint");
     }
+
+    /** A blob is shown as the ByteBuffer AWS's front end holds it in (captured: aws/aws-sdk-js-v3#2310). */
+    @Test
+    void aLogoOverTheModelsLengthIsShownAsAwsShowsBlobs() {
+        String poolId = newPool();
+        byte[] huge = Arrays.copyOf(PNG, 131073);
+        assertThat(message(awsError("InvalidParameterException", () -> cognito.setUICustomization(b ->
+                b.userPoolId(poolId).imageFile(SdkBytes.fromByteArray(huge))))))
+                .isEqualTo("1 validation error detected: Value 'java.nio.HeapByteBuffer[pos=0 lim=131073 cap=131073]' "
+                        + "at 'imageFile' failed to satisfy constraint: Member must have length less than or equal to "
+                        + "131072");
+        assertThat(get(poolId, null)).isEqualTo(UICustomizationType.builder().build());
+    }
 }
