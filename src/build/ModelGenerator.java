@@ -281,6 +281,13 @@ public final class ModelGenerator {
                                     .append(", s);\n");
                         }
                     }
+                    case "blob" -> {
+                        String length = lengthRule(shapeName, rules);
+                        if (req || !"null".equals(length)) {
+                            body.append("        out.blob(").append(head).append(", ").append(length)
+                                    .append(", s);\n");
+                        }
+                    }
                     case "integer", "long" -> {
                         String rule = rangeRule(shapeName, rules);
                         if (req || rule != null) {
@@ -393,7 +400,7 @@ public final class ModelGenerator {
             JsonNode ms = shapes.get(memberShape(s, m));
             needs |= switch (kind(ms)) {
                 case "string" -> ms.has("min") || ms.has("max") || ms.has("pattern") || ms.has("enum");
-                case "integer", "long" -> ms.has("min") || ms.has("max");
+                case "integer", "long", "blob" -> ms.has("min") || ms.has("max");
                 case "structure" -> needsCheck(memberShape(s, m));
                 case "list", "map" -> true;
                 default -> false;

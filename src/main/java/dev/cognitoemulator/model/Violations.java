@@ -117,6 +117,15 @@ public final class Violations {
         }
     }
 
+    /** A blob: its length in bytes. */
+    void blob(byte[] value, String path, String name, boolean required, Bounds length, boolean sensitive) {
+        if (value == null) {
+            present(null, path, name, required);
+        } else {
+            length(value.length, value, join(path, name), length, sensitive);
+        }
+    }
+
     <T> void structure(T value, String path, String name, boolean required, boolean sensitive, Check<T> check) {
         if (value == null) {
             present(null, path, name, required);
