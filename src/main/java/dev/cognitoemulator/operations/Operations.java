@@ -59,6 +59,12 @@ import dev.cognitoemulator.operations.pools.DeleteUserPool;
 import dev.cognitoemulator.operations.pools.DescribeUserPool;
 import dev.cognitoemulator.operations.pools.ListUserPools;
 import dev.cognitoemulator.operations.pools.UpdateUserPool;
+import dev.cognitoemulator.operations.providers.CreateIdentityProvider;
+import dev.cognitoemulator.operations.providers.DeleteIdentityProvider;
+import dev.cognitoemulator.operations.providers.DescribeIdentityProvider;
+import dev.cognitoemulator.operations.providers.GetIdentityProviderByIdentifier;
+import dev.cognitoemulator.operations.providers.ListIdentityProviders;
+import dev.cognitoemulator.operations.providers.UpdateIdentityProvider;
 import dev.cognitoemulator.operations.users.AdminCreateUser;
 import dev.cognitoemulator.operations.users.AdminDeleteUser;
 import dev.cognitoemulator.operations.users.AdminDeleteUserAttributes;
@@ -100,6 +106,8 @@ public final class Operations {
                 new ConfirmDevice(), new GetDevice(), new ListDevices(), new UpdateDeviceStatus(), new ForgetDevice(),
                 new AdminGetDevice(), new AdminListDevices(), new AdminUpdateDeviceStatus(), new AdminForgetDevice(),
                 new StartWebAuthnRegistration(), new CompleteWebAuthnRegistration(), new ListWebAuthnCredentials(),
-                new DeleteWebAuthnCredential());
+                new DeleteWebAuthnCredential(),
+                new CreateIdentityProvider(), new DescribeIdentityProvider(), new UpdateIdentityProvider(),
+                new DeleteIdentityProvider(), new ListIdentityProviders(), new GetIdentityProviderByIdentifier());
     }
 }

@@ -4,9 +4,12 @@ import dev.cognitoemulator.domain.AppClient;
 import dev.cognitoemulator.domain.AuthSession;
 import dev.cognitoemulator.domain.Device;
 import dev.cognitoemulator.domain.Group;
+import dev.cognitoemulator.domain.IdentityProvider;
 import dev.cognitoemulator.domain.Lockout;
 import dev.cognitoemulator.domain.PoolView;
+import dev.cognitoemulator.domain.ProviderLink;
 import dev.cognitoemulator.domain.RefreshGrant;
+import dev.cognitoemulator.domain.SamlCertificate;
 import dev.cognitoemulator.domain.SigningKey;
 import dev.cognitoemulator.domain.User;
 import dev.cognitoemulator.domain.UserPool;
@@ -22,7 +25,7 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 /**
  * One pool and everything in it, table by table: its settings and signing key, users (with their indexes), app
  * clients, groups, refresh grants, challenge sessions, devices, passkeys, codes waiting to be typed back, failed
- * sign-ins.
+ * sign-ins, identity providers (with the identities linked to users) and its SAML certificate.
  * Guarded by its own read-write lock, held by the store; changed only by {@link #apply(Mutation)}.
  */
 final class PoolState implements PoolView {
@@ -30,6 +33,7 @@ final class PoolState implements PoolView {
     final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
     private volatile UserPool pool;
     private volatile SigningKey signingKey;
+    private volatile SamlCertificate samlCertificate;
     private final UserTable users = new UserTable(this::pool);
     private final TreeMap<String, AppClient> clients = new TreeMap<>();
     private final TreeMap<String, Group> groups = new TreeMap<>();
@@ -39,6 +43,7 @@ final class PoolState implements PoolView {
     private final LockoutTable lockouts = new LockoutTable();
     private final DeviceTable devices = new DeviceTable();
     private final PasskeyTable passkeys = new PasskeyTable();
+    private final ProviderTable providers = new ProviderTable();
     /** The store's index of every pool's client ids (InitiateAuth names a client, not a pool), kept in step. */
     private final Map<String, String> clientPools;
 
@@ -59,6 +64,7 @@ final class PoolState implements PoolView {
                 lockouts.remove(removed.sub());
                 devices.removeAll(removed.sub());
                 passkeys.removeAll(removed.sub());
+                providers.removeLinks(removed.sub());
             }
         } else if (mutation instanceof Mutation.ReplacePool m) {
             pool = m.pool();
@@ -103,6 +109,16 @@ final class PoolState implements PoolView {
             passkeys.putRegistration(m.registration());
         } else if (mutation instanceof Mutation.RemoveWebAuthnRegistration m) {
             passkeys.removeRegistration(m.sub());
+        } else if (mutation instanceof Mutation.PutIdentityProvider m) {
+            providers.put(m.provider());
+        } else if (mutation instanceof Mutation.RemoveIdentityProvider m) {
+            providers.remove(m.providerName());
+        } else if (mutation instanceof Mutation.PutProviderLink m) {
+            providers.putLink(m.link());
+        } else if (mutation instanceof Mutation.RemoveProviderLink m) {
+            providers.removeLink(m.providerName(), m.attributeValue());
+        } else if (mutation instanceof Mutation.PutSamlCertificate m) {
+            samlCertificate = m.certificate();
         } else {
             throw new IllegalArgumentException("unknown mutation " + mutation);
         }
@@ -232,5 +248,35 @@ final class PoolState implements PoolView {
     @Override
     public WebAuthnRegistration webAuthnRegistration(String sub) {
         return passkeys.registration(sub);
+    }
+
+    @Override
+    public IdentityProvider identityProvider(String name) {
+        return providers.get(name);
+    }
+
+    @Override
+    public IdentityProvider identityProviderByIdentifier(String identifier) {
+        return providers.byIdentifier(identifier);
+    }
+
+    @Override
+    public Iterator<IdentityProvider> identityProvidersAfter(String afterName) {
+        return providers.after(afterName);
+    }
+
+    @Override
+    public ProviderLink providerLink(String providerName, String attributeValue) {
+        return providers.link(providerName, attributeValue);
+    }
+
+    @Override
+    public List<ProviderLink> providerLinks(String sub) {
+        return providers.linksOf(sub);
+    }
+
+    @Override
+    public SamlCertificate samlCertificate() {
+        return samlCertificate;
     }
 }

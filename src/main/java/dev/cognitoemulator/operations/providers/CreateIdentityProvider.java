@@ -1,0 +1,44 @@
+package dev.cognitoemulator.operations.providers;
+
+import dev.cognitoemulator.domain.IdentityProvider;
+import dev.cognitoemulator.domain.ProviderRules;
+import dev.cognitoemulator.domain.ProviderType;
+import dev.cognitoemulator.errors.CognitoException;
+import dev.cognitoemulator.errors.ErrorCode;
+import dev.cognitoemulator.model.CreateIdentityProviderRequest;
+import dev.cognitoemulator.model.CreateIdentityProviderResponse;
+import dev.cognitoemulator.protocol.Call;
+import dev.cognitoemulator.protocol.Operation;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Adds an identity provider to the pool: its name unique in the pool, its details, mapping and identifiers checked
+ * as Cognito checks them ({@link ProviderRules}).
+ */
+public final class CreateIdentityProvider
+        implements Operation<CreateIdentityProviderRequest, CreateIdentityProviderResponse> {
+
+    @Override
+    public CreateIdentityProviderResponse execute(CreateIdentityProviderRequest request, Call call) {
+        ProviderType type = ProviderType.of(request.providerType());
+        ProviderRules.checkName(request.providerName(), type);
+        Map<String, String> details = ProviderRules.details(type, request.providerDetails());
+        IdentityProvider created = call.write(request.userPoolId(), pool -> {
+            if (pool.identityProvider(request.providerName()) != null) {
+                // Captured: aws-cloudformation/cloudformation-coverage-roadmap#1287 (from CloudTrail).
+                throw new CognitoException(ErrorCode.DuplicateProviderException,
+                        request.providerName() + " already exists in user pool " + pool.pool().id());
+            }
+            IdentityProvider provider = new IdentityProvider(request.providerName(), type, details,
+                    ProviderRules.attributeMapping(pool.pool(), type,
+                            request.attributeMapping() == null ? Map.of() : request.attributeMapping()),
+                    ProviderRules.idpIdentifiers(pool, null,
+                            request.idpIdentifiers() == null ? List.of() : request.idpIdentifiers()),
+                    call.now(), call.now());
+            pool.putIdentityProvider(provider);
+            return provider;
+        });
+        return new CreateIdentityProviderResponse(Providers.type(created, request.userPoolId()));
+    }
+}
