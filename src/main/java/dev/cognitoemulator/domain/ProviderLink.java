@@ -7,6 +7,6 @@ import java.time.Instant;
  * signs in a user whose {@code attributeName} is {@code attributeValue}, the pool answers with the user of
  * {@code sub} instead of making a {@code <Provider>_<id>} user. Part of the pool's state.
  */
-public record ProviderLink(String providerName, String attributeName, String attributeValue, String sub,
+public record ProviderLink(String providerName, ProviderType providerType, String attributeName, String attributeValue, String sub,
         Instant created) {
 }

@@ -59,10 +59,13 @@ import dev.cognitoemulator.operations.pools.DeleteUserPool;
 import dev.cognitoemulator.operations.pools.DescribeUserPool;
 import dev.cognitoemulator.operations.pools.ListUserPools;
 import dev.cognitoemulator.operations.pools.UpdateUserPool;
+import dev.cognitoemulator.operations.providers.AdminDisableProviderForUser;
+import dev.cognitoemulator.operations.providers.AdminLinkProviderForUser;
 import dev.cognitoemulator.operations.providers.CreateIdentityProvider;
 import dev.cognitoemulator.operations.providers.DeleteIdentityProvider;
 import dev.cognitoemulator.operations.providers.DescribeIdentityProvider;
 import dev.cognitoemulator.operations.providers.GetIdentityProviderByIdentifier;
+import dev.cognitoemulator.operations.providers.GetSigningCertificate;
 import dev.cognitoemulator.operations.providers.ListIdentityProviders;
 import dev.cognitoemulator.operations.providers.UpdateIdentityProvider;
 import dev.cognitoemulator.operations.users.AdminCreateUser;
@@ -108,6 +111,7 @@ public final class Operations {
                 new StartWebAuthnRegistration(), new CompleteWebAuthnRegistration(), new ListWebAuthnCredentials(),
                 new DeleteWebAuthnCredential(),
                 new CreateIdentityProvider(), new DescribeIdentityProvider(), new UpdateIdentityProvider(),
-                new DeleteIdentityProvider(), new ListIdentityProviders(), new GetIdentityProviderByIdentifier());
+                new DeleteIdentityProvider(), new ListIdentityProviders(), new GetIdentityProviderByIdentifier(),
+                new AdminLinkProviderForUser(), new AdminDisableProviderForUser(), new GetSigningCertificate());
     }
 }
