@@ -101,13 +101,21 @@ public final class ProviderRules {
         return details;
     }
 
-    /** Hidden on every answer: Apple's private key (the API reference's Describe sample leaves it out). */
+    /** Whether the details ask for encrypted SAML responses (and so for an encryption certificate). */
+    public static boolean encrypted(ProviderType type, Map<String, String> details) {
+        return type == ProviderType.SAML && "true".equals(details.get("EncryptedResponses"));
+    }
+
+    /**
+     * The details as every answer shows them: Apple's private key left out, a SAML provider's encryption
+     * certificate added as {@code ActiveEncryptionCertificate} (both as in the API reference's Describe samples).
+     */
     public static Map<String, String> shown(IdentityProvider provider) {
-        if (!provider.details().containsKey("private_key")) {
-            return provider.details();
-        }
         TreeMap<String, String> shown = new TreeMap<>(provider.details());
         shown.remove("private_key");
+        if (provider.encryption() != null) {
+            shown.put("ActiveEncryptionCertificate", Base64.getEncoder().encodeToString(provider.encryption().der()));
+        }
         return shown;
     }
 

@@ -19,9 +19,10 @@ import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 
 /**
- * Self-signed X.509 certificates, made with Bouncy Castle: a pool's SAML signing certificate (RSA 2048,
- * SHA256withRSA, valid for ten years from issue, as the API reference says of Cognito's). Costs a key generation:
- * never made under a pool lock.
+ * Self-signed X.509 certificates for SAML, made with Bouncy Castle: a pool's signing certificate and a SAML
+ * provider's encryption certificate (RSA 2048, SHA256withRSA, named after the pool, valid for ten years from issue,
+ * as the API reference says of Cognito's signing certificates). Costs a key generation: never made under a pool
+ * lock.
  */
 public final class Certificates {
 
@@ -31,7 +32,7 @@ public final class Certificates {
     private Certificates() {
     }
 
-    public static SamlCertificate samlSigning(String poolId, Instant now, SecureRandom random) {
+    public static SamlCertificate saml(String poolId, Instant now, SecureRandom random) {
         try {
             KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
             generator.initialize(2048, random);

@@ -3,18 +3,21 @@ package dev.cognitoemulator.operations.providers;
 import dev.cognitoemulator.domain.IdentityProvider;
 import dev.cognitoemulator.domain.ProviderRules;
 import dev.cognitoemulator.domain.ProviderType;
+import dev.cognitoemulator.domain.SamlCertificate;
 import dev.cognitoemulator.errors.CognitoException;
 import dev.cognitoemulator.errors.ErrorCode;
 import dev.cognitoemulator.model.CreateIdentityProviderRequest;
 import dev.cognitoemulator.model.CreateIdentityProviderResponse;
 import dev.cognitoemulator.protocol.Call;
 import dev.cognitoemulator.protocol.Operation;
+import dev.cognitoemulator.tokens.Certificates;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Adds an identity provider to the pool: its name unique in the pool, its details, mapping and identifiers checked
- * as Cognito checks them ({@link ProviderRules}).
+ * as Cognito checks them ({@link ProviderRules}); a SAML provider with encrypted responses gets its encryption
+ * certificate (made before the pool is locked).
  */
 public final class CreateIdentityProvider
         implements Operation<CreateIdentityProviderRequest, CreateIdentityProviderResponse> {
@@ -24,6 +27,8 @@ public final class CreateIdentityProvider
         ProviderType type = ProviderType.of(request.providerType());
         ProviderRules.checkName(request.providerName(), type);
         Map<String, String> details = ProviderRules.details(type, request.providerDetails());
+        SamlCertificate encryption = ProviderRules.encrypted(type, details)
+                ? Certificates.saml(request.userPoolId(), call.now(), call.random().secureRandom()) : null;
         IdentityProvider created = call.write(request.userPoolId(), pool -> {
             if (pool.identityProvider(request.providerName()) != null) {
                 // Captured: aws-cloudformation/cloudformation-coverage-roadmap#1287 (from CloudTrail).
@@ -35,7 +40,7 @@ public final class CreateIdentityProvider
                             request.attributeMapping() == null ? Map.of() : request.attributeMapping()),
                     ProviderRules.idpIdentifiers(pool, null,
                             request.idpIdentifiers() == null ? List.of() : request.idpIdentifiers()),
-                    call.now(), call.now());
+                    encryption, call.now(), call.now());
             pool.putIdentityProvider(provider);
             return provider;
         });

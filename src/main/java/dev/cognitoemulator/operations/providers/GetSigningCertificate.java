@@ -20,7 +20,7 @@ public final class GetSigningCertificate
     public GetSigningCertificateResponse execute(GetSigningCertificateRequest request, Call call) {
         SamlCertificate certificate = call.read(request.userPoolId(), PoolView::samlCertificate);
         if (certificate == null) {
-            SamlCertificate made = Certificates.samlSigning(request.userPoolId(), call.now(),
+            SamlCertificate made = Certificates.saml(request.userPoolId(), call.now(),
                     call.random().secureRandom());
             certificate = call.write(request.userPoolId(), pool -> {
                 SamlCertificate kept = pool.samlCertificate();

@@ -6,7 +6,10 @@ import static org.assertj.core.api.Assertions.entry;
 import dev.cognitoemulator.CognitoEmulator;
 import dev.cognitoemulator.CognitoTestSupport;
 import dev.cognitoemulator.TestClock;
+import java.io.ByteArrayInputStream;
 import java.security.KeyPairGenerator;
+import java.security.cert.CertificateFactory;
+import java.security.cert.X509Certificate;
 import java.security.spec.ECGenParameterSpec;
 import java.time.Duration;
 import java.util.Base64;
@@ -274,6 +277,29 @@ class IdentityProvidersTest extends CognitoTestSupport {
                 entry("IDPSignout", "true"), entry("MetadataFile", METADATA));
         // no default username for SAML: the NameID is the subject
         assertThat(saml.attributeMapping()).isEmpty();
+    }
+
+    @Test
+    void encryptedSamlResponsesGetAnEncryptionCertificateKeptWhileTheyStayEncrypted() throws Exception {
+        String poolId = newPool();
+        Map<String, String> details = Map.of("MetadataFile", METADATA, "EncryptedResponses", "true");
+
+        IdentityProviderType saml = create(poolId, "Okta", "SAML", details);
+
+        String certificate = saml.providerDetails().get("ActiveEncryptionCertificate");
+        X509Certificate x509 = (X509Certificate) CertificateFactory.getInstance("X.509")
+                .generateCertificate(new ByteArrayInputStream(Base64.getDecoder().decode(certificate)));
+        x509.verify(x509.getPublicKey());
+        assertThat(describe(poolId, "Okta").providerDetails()).contains(entry("ActiveEncryptionCertificate",
+                certificate));
+        assertThat(cognito.updateIdentityProvider(b -> b.userPoolId(poolId).providerName("Okta")
+                .providerDetails(with(details, "IDPSignout", "true"))).identityProvider().providerDetails())
+                .contains(entry("ActiveEncryptionCertificate", certificate));
+        assertThat(cognito.updateIdentityProvider(b -> b.userPoolId(poolId).providerName("Okta")
+                .providerDetails(with(details, "EncryptedResponses", "false"))).identityProvider().providerDetails())
+                .doesNotContainKey("ActiveEncryptionCertificate");
+        assertThat(create(poolId, "Plain", "SAML", Map.of("MetadataFile", METADATA)).providerDetails())
+                .doesNotContainKey("ActiveEncryptionCertificate");
     }
 
     @Test
