@@ -31,10 +31,14 @@ public final class AdminDisableProviderForUser
             throw new CognitoException(ErrorCode.NotImplementedException,
                     "The emulator does not deactivate local users (ProviderName Cognito).");
         }
+        if (identity.providerName() == null || identity.providerAttributeValue() == null) {
+            // Unconfirmed text.
+            throw new CognitoException(ErrorCode.InvalidParameterException,
+                    "User needs ProviderName and ProviderAttributeValue");
+        }
         call.write(request.userPoolId(), pool -> {
             IdentityProvider provider = Links.requireProvider(pool, identity.providerName());
-            ProviderLink link = identity.providerAttributeValue() == null ? null
-                    : pool.providerLink(provider.name(), identity.providerAttributeValue());
+            ProviderLink link = pool.providerLink(provider.name(), identity.providerAttributeValue());
             if (link == null || !(COGNITO_SUBJECT.equals(identity.providerAttributeName())
                     || link.attributeName().equals(identity.providerAttributeName()))) {
                 // Unconfirmed: AWS's answer for an identity that is not linked is not public.

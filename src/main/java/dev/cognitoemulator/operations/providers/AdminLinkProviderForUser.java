@@ -35,9 +35,10 @@ public final class AdminLinkProviderForUser
             throw invalid("Invalid SourceUser: Cognito users with a username/password may not be passed in as a"
                     + " SourceUser, only as a DestinationUser");
         }
-        if (source.providerAttributeValue() == null || source.providerAttributeName() == null) {
+        if (source.providerName() == null || source.providerAttributeValue() == null
+                || source.providerAttributeName() == null) {
             // Unconfirmed text.
-            throw invalid("SourceUser needs ProviderAttributeName and ProviderAttributeValue");
+            throw invalid("SourceUser needs ProviderName, ProviderAttributeName and ProviderAttributeValue");
         }
         if (destination.providerName() == null || destination.providerAttributeValue() == null) {
             // Unconfirmed text.

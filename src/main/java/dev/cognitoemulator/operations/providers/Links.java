@@ -21,7 +21,7 @@ final class Links {
 
     /** The pool's provider of that name, as the source of a link. */
     static IdentityProvider requireProvider(PoolView pool, String providerName) {
-        IdentityProvider provider = providerName == null ? null : pool.identityProvider(providerName);
+        IdentityProvider provider = pool.identityProvider(providerName);
         if (provider == null) {
             // Captured for an app client's SupportedIdentityProviders (lgallard/terraform-aws-cognito-user-pool#71);
             // for this operation unconfirmed.

@@ -119,6 +119,22 @@ class ProviderLinksTest extends CognitoTestSupport {
     }
 
     @Test
+    void identitiesMustBeNamedWhole() {
+        String poolId = poolWithProviders();
+        confirmedUser(poolId, "alice");
+
+        assertThat(message(awsError("InvalidParameterException", () -> link(poolId, cognitoUser("alice"),
+                external("Google", "g-1").toBuilder().providerAttributeName(null).build()))))
+                .isEqualTo("SourceUser needs ProviderName, ProviderAttributeName and ProviderAttributeValue");
+        assertThat(message(awsError("InvalidParameterException", () -> link(poolId,
+                cognitoUser("alice").toBuilder().providerName(null).build(), external("Google", "g-1")))))
+                .isEqualTo("DestinationUser needs ProviderName and ProviderAttributeValue");
+        assertThat(message(awsError("InvalidParameterException", () -> cognito.adminDisableProviderForUser(
+                b -> b.userPoolId(poolId).user(external("Google", null))))))
+                .isEqualTo("User needs ProviderName and ProviderAttributeValue");
+    }
+
+    @Test
     void theSourceProviderMustExist() throws Exception {
         String poolId = poolWithProviders();
         confirmedUser(poolId, "alice");
