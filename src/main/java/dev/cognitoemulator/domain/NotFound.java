@@ -29,4 +29,10 @@ public final class NotFound {
     public static CognitoException user() {
         return new CognitoException(ErrorCode.UserNotFoundException, "User does not exist.");
     }
+
+    /** Unconfirmed: AWS's text is not public; worded as the captured client one. */
+    public static CognitoException identityProvider(String name) {
+        return new CognitoException(ErrorCode.ResourceNotFoundException,
+                "Identity provider " + name + " does not exist.");
+    }
 }

@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * One pool as the domain rules read it: its settings, users, app clients, groups, refresh grants, challenge
- * sessions, devices, passkeys and signing key. The store implements it with index look-ups. The {@code require…} methods
+ * sessions, devices, passkeys, identity providers (and identities linked to users), signing key and SAML
+ * certificate. The store implements it with index look-ups. The {@code require…} methods
  * find or answer Cognito's "does not exist" errors ({@link NotFound}).
  */
 public interface PoolView {
@@ -92,6 +93,24 @@ public interface PoolView {
     /** The pool's terms documents in id order, after {@code afterId} (from the first when null). */
     Iterator<Terms> termsAfter(String afterId);
 
+    /** An identity provider, by its exact name; null when there is none. */
+    IdentityProvider identityProvider(String name);
+
+    /** The identity provider that has this IdP identifier; null when none has. */
+    IdentityProvider identityProviderByIdentifier(String identifier);
+
+    /** Identity providers in name order, after {@code afterName} (from the first when null). */
+    Iterator<IdentityProvider> identityProvidersAfter(String afterName);
+
+    /** The link of that provider's identity (by the linked attribute's value) to a user; null when none. */
+    ProviderLink providerLink(String providerName, String attributeValue);
+
+    /** The provider identities linked to the user, in the order they were linked. */
+    List<ProviderLink> providerLinks(String sub);
+
+    /** Null until the pool's first GetSigningCertificate. */
+    SamlCertificate samlCertificate();
+
     /** The user a request's {@code Username} names: by username, alias or sub ({@link UserLookup}). */
     default User requireUser(String username) {
         User user = UserLookup.findOrNull(this, username);
@@ -116,5 +135,14 @@ public interface PoolView {
             throw NotFound.group();
         }
         return group;
+    }
+
+    /** Provider names are matched exactly (case-sensitively). */
+    default IdentityProvider requireIdentityProvider(String name) {
+        IdentityProvider provider = identityProvider(name);
+        if (provider == null) {
+            throw NotFound.identityProvider(name);
+        }
+        return provider;
     }
 }

@@ -70,4 +70,16 @@ public interface PoolWrite extends PoolView {
     void putTerms(Terms terms);
 
     void removeTerms(String id);
+
+    /** Inserts the identity provider, or replaces the provider of the same name. */
+    void putIdentityProvider(IdentityProvider provider);
+
+    void removeIdentityProvider(String providerName);
+
+    /** Links a provider's identity to a user, replacing any link of the same provider and value. */
+    void putProviderLink(ProviderLink link);
+
+    void removeProviderLink(String providerName, String attributeValue);
+
+    void putSamlCertificate(SamlCertificate certificate);
 }

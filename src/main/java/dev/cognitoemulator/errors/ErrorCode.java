@@ -27,6 +27,7 @@ public enum ErrorCode {
     UsernameExistsException,
     AliasExistsException,
     GroupExistsException,
+    DuplicateProviderException,
     InvalidPasswordException,
     NotAuthorizedException,
     UnsupportedUserStateException,

@@ -77,6 +77,16 @@ import dev.cognitoemulator.operations.terms.DeleteTerms;
 import dev.cognitoemulator.operations.terms.DescribeTerms;
 import dev.cognitoemulator.operations.terms.ListTerms;
 import dev.cognitoemulator.operations.terms.UpdateTerms;
+
+import dev.cognitoemulator.operations.providers.AdminDisableProviderForUser;
+import dev.cognitoemulator.operations.providers.AdminLinkProviderForUser;
+import dev.cognitoemulator.operations.providers.CreateIdentityProvider;
+import dev.cognitoemulator.operations.providers.DeleteIdentityProvider;
+import dev.cognitoemulator.operations.providers.DescribeIdentityProvider;
+import dev.cognitoemulator.operations.providers.GetIdentityProviderByIdentifier;
+import dev.cognitoemulator.operations.providers.GetSigningCertificate;
+import dev.cognitoemulator.operations.providers.ListIdentityProviders;
+import dev.cognitoemulator.operations.providers.UpdateIdentityProvider;
 import dev.cognitoemulator.operations.users.AdminCreateUser;
 import dev.cognitoemulator.operations.users.AdminDeleteUser;
 import dev.cognitoemulator.operations.users.AdminDeleteUserAttributes;
@@ -125,6 +135,9 @@ public final class Operations {
                 new CreateManagedLoginBranding(), new DescribeManagedLoginBranding(),
                 new DescribeManagedLoginBrandingByClient(), new UpdateManagedLoginBranding(),
                 new DeleteManagedLoginBranding(),
-                new CreateTerms(), new DescribeTerms(), new UpdateTerms(), new DeleteTerms(), new ListTerms());
+                new CreateTerms(), new DescribeTerms(), new UpdateTerms(), new DeleteTerms(), new ListTerms(),
+                new CreateIdentityProvider(), new DescribeIdentityProvider(), new UpdateIdentityProvider(),
+                new DeleteIdentityProvider(), new ListIdentityProviders(), new GetIdentityProviderByIdentifier(),
+                new AdminLinkProviderForUser(), new AdminDisableProviderForUser(), new GetSigningCertificate());
     }
 }

@@ -4,9 +4,13 @@ import dev.cognitoemulator.domain.AppClient;
 import dev.cognitoemulator.domain.AuthSession;
 import dev.cognitoemulator.domain.Device;
 import dev.cognitoemulator.domain.Group;
+import dev.cognitoemulator.domain.IdentityProvider;
 import dev.cognitoemulator.domain.Lockout;
 import dev.cognitoemulator.domain.ManagedLoginBranding;
+
+import dev.cognitoemulator.domain.ProviderLink;
 import dev.cognitoemulator.domain.RefreshGrant;
+import dev.cognitoemulator.domain.SamlCertificate;
 import dev.cognitoemulator.domain.SigningKey;
 import dev.cognitoemulator.domain.Terms;
 import dev.cognitoemulator.domain.UICustomization;
@@ -111,5 +115,22 @@ public sealed interface Mutation {
     }
 
     record RemoveTerms(String id) implements Mutation {
+    }
+
+    /** Inserts the identity provider, or replaces the provider of the same name. */
+    record PutIdentityProvider(IdentityProvider provider) implements Mutation {
+    }
+
+    record RemoveIdentityProvider(String providerName) implements Mutation {
+    }
+
+    /** Inserts the link, or replaces the link of the same provider and value. */
+    record PutProviderLink(ProviderLink link) implements Mutation {
+    }
+
+    record RemoveProviderLink(String providerName, String attributeValue) implements Mutation {
+    }
+
+    record PutSamlCertificate(SamlCertificate certificate) implements Mutation {
     }
 }

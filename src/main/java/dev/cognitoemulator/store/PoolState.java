@@ -4,10 +4,13 @@ import dev.cognitoemulator.domain.AppClient;
 import dev.cognitoemulator.domain.AuthSession;
 import dev.cognitoemulator.domain.Device;
 import dev.cognitoemulator.domain.Group;
+import dev.cognitoemulator.domain.IdentityProvider;
 import dev.cognitoemulator.domain.Lockout;
 import dev.cognitoemulator.domain.ManagedLoginBranding;
 import dev.cognitoemulator.domain.PoolView;
+import dev.cognitoemulator.domain.ProviderLink;
 import dev.cognitoemulator.domain.RefreshGrant;
+import dev.cognitoemulator.domain.SamlCertificate;
 import dev.cognitoemulator.domain.SigningKey;
 import dev.cognitoemulator.domain.Terms;
 import dev.cognitoemulator.domain.UICustomization;
@@ -25,7 +28,8 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 /**
  * One pool and everything in it, table by table: its settings and signing key, users (with their indexes), app
  * clients, groups, refresh grants, challenge sessions, devices, passkeys, codes waiting to be typed back, failed
- * sign-ins, the look of its sign-in pages and its terms documents.
+ * sign-ins, the look of its sign-in pages and its terms documents, identity providers (with the identities linked
+ * to users) and its SAML certificate.
  * Guarded by its own read-write lock, held by the store; changed only by {@link #apply(Mutation)}.
  */
 final class PoolState implements PoolView {
@@ -33,6 +37,7 @@ final class PoolState implements PoolView {
     final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
     private volatile UserPool pool;
     private volatile SigningKey signingKey;
+    private volatile SamlCertificate samlCertificate;
     private final UserTable users = new UserTable(this::pool);
     private final TreeMap<String, AppClient> clients = new TreeMap<>();
     private final TreeMap<String, Group> groups = new TreeMap<>();
@@ -43,6 +48,8 @@ final class PoolState implements PoolView {
     private final DeviceTable devices = new DeviceTable();
     private final PasskeyTable passkeys = new PasskeyTable();
     private final LookTable looks = new LookTable();
+
+    private final ProviderTable providers = new ProviderTable();
     /** The store's index of every pool's client ids (InitiateAuth names a client, not a pool), kept in step. */
     private final Map<String, String> clientPools;
 
@@ -63,6 +70,7 @@ final class PoolState implements PoolView {
                 lockouts.remove(removed.sub());
                 devices.removeAll(removed.sub());
                 passkeys.removeAll(removed.sub());
+                providers.removeLinks(removed.sub());
             }
         } else if (mutation instanceof Mutation.ReplacePool m) {
             pool = m.pool();
@@ -118,6 +126,16 @@ final class PoolState implements PoolView {
             looks.put(m.terms());
         } else if (mutation instanceof Mutation.RemoveTerms m) {
             looks.removeTerms(m.id());
+        } else if (mutation instanceof Mutation.PutIdentityProvider m) {
+            providers.put(m.provider());
+        } else if (mutation instanceof Mutation.RemoveIdentityProvider m) {
+            providers.remove(m.providerName());
+        } else if (mutation instanceof Mutation.PutProviderLink m) {
+            providers.putLink(m.link());
+        } else if (mutation instanceof Mutation.RemoveProviderLink m) {
+            providers.removeLink(m.providerName(), m.attributeValue());
+        } else if (mutation instanceof Mutation.PutSamlCertificate m) {
+            samlCertificate = m.certificate();
         } else {
             throw new IllegalArgumentException("unknown mutation " + mutation);
         }
@@ -272,5 +290,35 @@ final class PoolState implements PoolView {
     @Override
     public Iterator<Terms> termsAfter(String afterId) {
         return looks.termsAfter(afterId);
+    }
+
+    @Override
+    public IdentityProvider identityProvider(String name) {
+        return providers.get(name);
+    }
+
+    @Override
+    public IdentityProvider identityProviderByIdentifier(String identifier) {
+        return providers.byIdentifier(identifier);
+    }
+
+    @Override
+    public Iterator<IdentityProvider> identityProvidersAfter(String afterName) {
+        return providers.after(afterName);
+    }
+
+    @Override
+    public ProviderLink providerLink(String providerName, String attributeValue) {
+        return providers.link(providerName, attributeValue);
+    }
+
+    @Override
+    public List<ProviderLink> providerLinks(String sub) {
+        return providers.linksOf(sub);
+    }
+
+    @Override
+    public SamlCertificate samlCertificate() {
+        return samlCertificate;
     }
 }

@@ -4,10 +4,13 @@ import dev.cognitoemulator.domain.AppClient;
 import dev.cognitoemulator.domain.AuthSession;
 import dev.cognitoemulator.domain.Device;
 import dev.cognitoemulator.domain.Group;
+import dev.cognitoemulator.domain.IdentityProvider;
 import dev.cognitoemulator.domain.Lockout;
 import dev.cognitoemulator.domain.ManagedLoginBranding;
 import dev.cognitoemulator.domain.PoolWrite;
+import dev.cognitoemulator.domain.ProviderLink;
 import dev.cognitoemulator.domain.RefreshGrant;
+import dev.cognitoemulator.domain.SamlCertificate;
 import dev.cognitoemulator.domain.SigningKey;
 import dev.cognitoemulator.domain.Terms;
 import dev.cognitoemulator.domain.UICustomization;
@@ -321,5 +324,60 @@ final class Transaction implements PoolWrite {
     @Override
     public void removeTerms(String id) {
         record(new Mutation.RemoveTerms(id));
+    }
+
+    @Override
+    public IdentityProvider identityProvider(String name) {
+        return read().identityProvider(name);
+    }
+
+    @Override
+    public IdentityProvider identityProviderByIdentifier(String identifier) {
+        return read().identityProviderByIdentifier(identifier);
+    }
+
+    @Override
+    public Iterator<IdentityProvider> identityProvidersAfter(String afterName) {
+        return read().identityProvidersAfter(afterName);
+    }
+
+    @Override
+    public ProviderLink providerLink(String providerName, String attributeValue) {
+        return read().providerLink(providerName, attributeValue);
+    }
+
+    @Override
+    public List<ProviderLink> providerLinks(String sub) {
+        return read().providerLinks(sub);
+    }
+
+    @Override
+    public SamlCertificate samlCertificate() {
+        return read().samlCertificate();
+    }
+
+    @Override
+    public void putIdentityProvider(IdentityProvider provider) {
+        record(new Mutation.PutIdentityProvider(provider));
+    }
+
+    @Override
+    public void removeIdentityProvider(String providerName) {
+        record(new Mutation.RemoveIdentityProvider(providerName));
+    }
+
+    @Override
+    public void putProviderLink(ProviderLink link) {
+        record(new Mutation.PutProviderLink(link));
+    }
+
+    @Override
+    public void removeProviderLink(String providerName, String attributeValue) {
+        record(new Mutation.RemoveProviderLink(providerName, attributeValue));
+    }
+
+    @Override
+    public void putSamlCertificate(SamlCertificate certificate) {
+        record(new Mutation.PutSamlCertificate(certificate));
     }
 }

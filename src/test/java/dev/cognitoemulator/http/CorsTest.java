@@ -163,7 +163,7 @@ class CorsTest extends CognitoTestSupport {
 
     @Test
     void aNotImplementedOperationCarriesTheCorsHeaders() {
-        HttpResponse<String> response = signedFromPage("AdminLinkProviderForUser", "{}");
+        HttpResponse<String> response = signedFromPage("StartUserImportJob", "{}");
         assertAwsError(response, 501, "NotImplementedException");
         assertCors(response, "*");
     }

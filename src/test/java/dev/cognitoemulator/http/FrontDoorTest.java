@@ -120,21 +120,18 @@ class FrontDoorTest extends CognitoTestSupport {
 
     @Test
     void anOperationOfTheApiNotYetImplementedIs501NamingIt() {
-        HttpResponse<String> response = signed(emulator.endpoint(), "AdminLinkProviderForUser", "{}");
-        assertThat(assertAwsError(response, 501, "NotImplementedException")).contains("AdminLinkProviderForUser");
+        HttpResponse<String> response = signed(emulator.endpoint(), "StartUserImportJob", "{}");
+        assertThat(assertAwsError(response, 501, "NotImplementedException")).contains("StartUserImportJob");
     }
 
     @Test
     void theSdkSeesNotImplementedExceptionWithStatus501() {
         CognitoIdentityProviderException e = catchThrowableOfType(CognitoIdentityProviderException.class,
-                () -> cognito.adminLinkProviderForUser(b -> b.userPoolId("us-east-1_abc123")
-                        .destinationUser(u -> u.providerName("Cognito").providerAttributeValue("jane"))
-                        .sourceUser(u -> u.providerName("Google").providerAttributeName("Cognito_Subject")
-                                .providerAttributeValue("123"))));
+                () -> cognito.startUserImportJob(b -> b.userPoolId("us-east-1_abc123").jobId("import-abc123")));
         assertThat(e).isNotNull();
         assertThat(e.awsErrorDetails().errorCode()).isEqualTo("NotImplementedException");
         assertThat(e.statusCode()).isEqualTo(501);
-        assertThat(message(e)).contains("AdminLinkProviderForUser");
+        assertThat(message(e)).contains("StartUserImportJob");
     }
 
     @Test
