@@ -57,4 +57,15 @@ public interface PoolWrite extends PoolView {
     void putWebAuthnRegistration(WebAuthnRegistration registration);
 
     void removeWebAuthnRegistration(String sub);
+
+    /** Inserts the domain (claimed first: {@code UserPoolStore#claimDomain}), or replaces the one of that name. */
+    void putDomain(UserPoolDomain domain);
+
+    /** Removes the domain; its name is free again, store-wide. */
+    void removeDomain(String domain);
+
+    /** Inserts the resource server, or replaces the one of the same identifier. */
+    void putResourceServer(ResourceServer server);
+
+    void removeResourceServer(String identifier);
 }

@@ -40,6 +40,10 @@ import dev.cognitoemulator.operations.devices.ForgetDevice;
 import dev.cognitoemulator.operations.devices.GetDevice;
 import dev.cognitoemulator.operations.devices.ListDevices;
 import dev.cognitoemulator.operations.devices.UpdateDeviceStatus;
+import dev.cognitoemulator.operations.domains.CreateUserPoolDomain;
+import dev.cognitoemulator.operations.domains.DeleteUserPoolDomain;
+import dev.cognitoemulator.operations.domains.DescribeUserPoolDomain;
+import dev.cognitoemulator.operations.domains.UpdateUserPoolDomain;
 import dev.cognitoemulator.operations.groups.AdminAddUserToGroup;
 import dev.cognitoemulator.operations.groups.AdminListGroupsForUser;
 import dev.cognitoemulator.operations.groups.AdminRemoveUserFromGroup;
@@ -100,6 +104,8 @@ public final class Operations {
                 new ConfirmDevice(), new GetDevice(), new ListDevices(), new UpdateDeviceStatus(), new ForgetDevice(),
                 new AdminGetDevice(), new AdminListDevices(), new AdminUpdateDeviceStatus(), new AdminForgetDevice(),
                 new StartWebAuthnRegistration(), new CompleteWebAuthnRegistration(), new ListWebAuthnCredentials(),
-                new DeleteWebAuthnCredential());
+                new DeleteWebAuthnCredential(),
+                new CreateUserPoolDomain(), new DescribeUserPoolDomain(), new UpdateUserPoolDomain(),
+                new DeleteUserPoolDomain());
     }
 }

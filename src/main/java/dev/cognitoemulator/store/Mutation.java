@@ -6,9 +6,11 @@ import dev.cognitoemulator.domain.Device;
 import dev.cognitoemulator.domain.Group;
 import dev.cognitoemulator.domain.Lockout;
 import dev.cognitoemulator.domain.RefreshGrant;
+import dev.cognitoemulator.domain.ResourceServer;
 import dev.cognitoemulator.domain.SigningKey;
 import dev.cognitoemulator.domain.User;
 import dev.cognitoemulator.domain.UserPool;
+import dev.cognitoemulator.domain.UserPoolDomain;
 import dev.cognitoemulator.domain.VerificationCode;
 import dev.cognitoemulator.domain.WebAuthnCredential;
 import dev.cognitoemulator.domain.WebAuthnRegistration;
@@ -89,5 +91,19 @@ public sealed interface Mutation {
     }
 
     record RemoveWebAuthnRegistration(String sub) implements Mutation {
+    }
+
+    /** Inserts the domain, or replaces the pool's domain of the same name. */
+    record PutDomain(UserPoolDomain domain) implements Mutation {
+    }
+
+    record RemoveDomain(String domain) implements Mutation {
+    }
+
+    /** Inserts the resource server, or replaces the one of the same identifier. */
+    record PutResourceServer(ResourceServer server) implements Mutation {
+    }
+
+    record RemoveResourceServer(String identifier) implements Mutation {
     }
 }
