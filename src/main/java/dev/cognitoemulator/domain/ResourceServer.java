@@ -9,6 +9,9 @@ import java.util.List;
  */
 public record ResourceServer(String identifier, String userPoolId, String name, List<ResourceServerScopeType> scopes) {
 
+    /** Documented: developer guide, quotas ("Resource servers per user pool": 25, not adjustable). */
+    public static final int MAX_PER_POOL = 25;
+
     public ResourceServer {
         scopes = List.copyOf(scopes);
     }

@@ -41,6 +41,7 @@ public enum ErrorCode {
     RefreshTokenReuseException,
     DeviceKeyExistsException,
     FeatureUnavailableInTierException,
+    ScopeDoesNotExistException,
     WebAuthnNotEnabledException,
     WebAuthnChallengeNotFoundException,
     WebAuthnClientMismatchException,

@@ -63,6 +63,11 @@ import dev.cognitoemulator.operations.pools.DeleteUserPool;
 import dev.cognitoemulator.operations.pools.DescribeUserPool;
 import dev.cognitoemulator.operations.pools.ListUserPools;
 import dev.cognitoemulator.operations.pools.UpdateUserPool;
+import dev.cognitoemulator.operations.resourceservers.CreateResourceServer;
+import dev.cognitoemulator.operations.resourceservers.DeleteResourceServer;
+import dev.cognitoemulator.operations.resourceservers.DescribeResourceServer;
+import dev.cognitoemulator.operations.resourceservers.ListResourceServers;
+import dev.cognitoemulator.operations.resourceservers.UpdateResourceServer;
 import dev.cognitoemulator.operations.users.AdminCreateUser;
 import dev.cognitoemulator.operations.users.AdminDeleteUser;
 import dev.cognitoemulator.operations.users.AdminDeleteUserAttributes;
@@ -106,6 +111,8 @@ public final class Operations {
                 new StartWebAuthnRegistration(), new CompleteWebAuthnRegistration(), new ListWebAuthnCredentials(),
                 new DeleteWebAuthnCredential(),
                 new CreateUserPoolDomain(), new DescribeUserPoolDomain(), new UpdateUserPoolDomain(),
-                new DeleteUserPoolDomain());
+                new DeleteUserPoolDomain(),
+                new CreateResourceServer(), new DescribeResourceServer(), new UpdateResourceServer(),
+                new DeleteResourceServer(), new ListResourceServers());
     }
 }
