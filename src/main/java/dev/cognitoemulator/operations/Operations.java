@@ -26,9 +26,12 @@ import dev.cognitoemulator.operations.auth.GlobalSignOut;
 import dev.cognitoemulator.operations.auth.InitiateAuth;
 import dev.cognitoemulator.operations.auth.RespondToAuthChallenge;
 import dev.cognitoemulator.operations.auth.RevokeToken;
+import dev.cognitoemulator.operations.clients.AddUserPoolClientSecret;
 import dev.cognitoemulator.operations.clients.CreateUserPoolClient;
 import dev.cognitoemulator.operations.clients.DeleteUserPoolClient;
+import dev.cognitoemulator.operations.clients.DeleteUserPoolClientSecret;
 import dev.cognitoemulator.operations.clients.DescribeUserPoolClient;
+import dev.cognitoemulator.operations.clients.ListUserPoolClientSecrets;
 import dev.cognitoemulator.operations.clients.ListUserPoolClients;
 import dev.cognitoemulator.operations.clients.UpdateUserPoolClient;
 import dev.cognitoemulator.operations.devices.AdminForgetDevice;
@@ -113,6 +116,7 @@ public final class Operations {
                 new CreateUserPoolDomain(), new DescribeUserPoolDomain(), new UpdateUserPoolDomain(),
                 new DeleteUserPoolDomain(),
                 new CreateResourceServer(), new DescribeResourceServer(), new UpdateResourceServer(),
-                new DeleteResourceServer(), new ListResourceServers());
+                new DeleteResourceServer(), new ListResourceServers(),
+                new AddUserPoolClientSecret(), new ListUserPoolClientSecrets(), new DeleteUserPoolClientSecret());
     }
 }

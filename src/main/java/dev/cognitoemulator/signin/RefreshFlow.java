@@ -7,8 +7,6 @@ import dev.cognitoemulator.domain.RefreshGrant;
 import dev.cognitoemulator.domain.User;
 import dev.cognitoemulator.errors.CognitoException;
 import dev.cognitoemulator.errors.ErrorCode;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.function.BiConsumer;
 
@@ -154,8 +152,7 @@ final class RefreshFlow implements AuthFlow {
             throw SignIn.notAuthorized("Client " + client.clientId()
                     + " is configured with secret but ClientSecret was not received");
         }
-        if (!MessageDigest.isEqual(client.clientSecret().getBytes(StandardCharsets.UTF_8),
-                given.getBytes(StandardCharsets.UTF_8))) {
+        if (!client.acceptsSecret(given)) {
             throw SignIn.notAuthorized("Unable to verify client secret for client " + client.clientId());
         }
     }
