@@ -30,9 +30,17 @@ public record AppClient(String clientId, String userPoolId, String clientName, L
         writeAttributes = OAuthSettings.copy(writeAttributes);
     }
 
-    /** The secret DescribeUserPoolClient shows: the oldest (unconfirmed which AWS shows); null for a public client. */
-    public String clientSecret() {
-        return secrets.isEmpty() ? null : secrets.get(0).value();
+    public boolean hasSecret() {
+        return !secrets.isEmpty();
+    }
+
+    /**
+     * The secret DescribeUserPoolClient shows: the one the client was created with, while it exists; a secret added
+     * later is never shown there, not even when the first is deleted (captured*: floci-io/floci#345, a contributor's
+     * account of AWS's behaviour). Null for a public client.
+     */
+    public String shownSecret() {
+        return secrets.isEmpty() || !secrets.get(0).createDate().equals(creationDate) ? null : secrets.get(0).value();
     }
 
     /** Whether {@code given} is one of the client's secrets (compared in constant time; null is none). */

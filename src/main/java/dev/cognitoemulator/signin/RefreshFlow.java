@@ -127,7 +127,7 @@ final class RefreshFlow implements AuthFlow {
      * when none matches, the answer is the one for the username.
      */
     private static void checkSecretHash(AppClient client, Attempt attempt, User user) {
-        if (client.clientSecret() == null) {
+        if (!client.hasSecret()) {
             return;
         }
         String hash = attempt.parameter("SECRET_HASH");
@@ -141,7 +141,7 @@ final class RefreshFlow implements AuthFlow {
 
     /** ClientSecret: required by a client that has one, refused by one that has none (texts unconfirmed). */
     private static void checkSecret(AppClient client, String given) {
-        if (client.clientSecret() == null) {
+        if (!client.hasSecret()) {
             if (given != null) {
                 throw new CognitoException(ErrorCode.InvalidParameterException, "App client " + client.clientId()
                         + " is not configured for secret but client secret was received");

@@ -21,7 +21,7 @@ public final class SecretHash {
     }
 
     public static void check(AppClient client, String hash, String username) {
-        if (client.clientSecret() == null) {
+        if (!client.hasSecret()) {
             if (hash != null) {
                 throw new CognitoException(ErrorCode.InvalidParameterException, "App client " + client.clientId()
                         + " is not configured for secret but secret hash was received");

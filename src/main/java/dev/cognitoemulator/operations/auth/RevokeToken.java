@@ -34,7 +34,7 @@ public final class RevokeToken implements Operation<RevokeTokenRequest, RevokeTo
             if (client == null) {
                 throw new CognitoException(ErrorCode.UnauthorizedException, CLIENT_AUTHENTICATION_FAILED);
             }
-            if (client.clientSecret() != null && !client.acceptsSecret(request.clientSecret())) {
+            if (client.hasSecret() && !client.acceptsSecret(request.clientSecret())) {
                 throw new CognitoException(ErrorCode.UnauthorizedException, CLIENT_AUTHENTICATION_FAILED);
             }
             if (!client.enableTokenRevocation()) {

@@ -88,7 +88,7 @@ final class Clients {
                 .userPoolId(client.userPoolId())
                 .clientName(client.clientName())
                 .clientId(client.clientId())
-                .clientSecret(client.clientSecret())
+                .clientSecret(client.shownSecret())
                 .lastModifiedDate(client.lastModifiedDate())
                 .creationDate(client.creationDate())
                 .refreshTokenValidity(v.refresh())
