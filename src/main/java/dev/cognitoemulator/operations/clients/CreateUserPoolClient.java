@@ -3,6 +3,8 @@ package dev.cognitoemulator.operations.clients;
 import dev.cognitoemulator.domain.AppClient;
 import dev.cognitoemulator.domain.Ids;
 import dev.cognitoemulator.domain.OAuthScopes;
+import dev.cognitoemulator.errors.CognitoException;
+import dev.cognitoemulator.errors.ErrorCode;
 import dev.cognitoemulator.model.CreateUserPoolClientRequest;
 import dev.cognitoemulator.model.CreateUserPoolClientResponse;
 import dev.cognitoemulator.protocol.Call;
@@ -18,6 +20,11 @@ public final class CreateUserPoolClient
 
     @Override
     public CreateUserPoolClientResponse execute(CreateUserPoolClientRequest request, Call call) {
+        if (request.clientSecret() != null && Boolean.TRUE.equals(request.generateSecret())) {
+            // Documented: API reference, CreateUserPoolClient ("cannot specify both"); the text is unconfirmed.
+            throw new CognitoException(ErrorCode.InvalidParameterException,
+                    "GenerateSecret cannot be true when a ClientSecret is given.");
+        }
         String secret = request.clientSecret() != null ? request.clientSecret()
                 : Boolean.TRUE.equals(request.generateSecret()) ? Ids.clientSecret(call.random()) : null;
         AppClient client = call.write(request.userPoolId(), pool -> {

@@ -206,4 +206,21 @@ class ClientSecretsTest extends CognitoTestSupport {
         confirmedUser(poolId, "alice");
         assertThat(signIn(poolId, clientId, GIVEN).accessToken()).isNotBlank();
     }
+
+    @Test
+    void aClientCreatedWithItsOwnSecretShowsItAndMayNotAlsoAskForOne() {
+        String poolId = newPool();
+
+        var client = newClient(poolId, b -> b.clientSecret(GIVEN));
+
+        assertThat(client.clientSecret()).isEqualTo(GIVEN);
+        assertThat(firstSecret(poolId, client.clientId())).isEqualTo(GIVEN);
+        assertThat(list(poolId, client.clientId())).hasSize(1);
+        var e = awsError("InvalidParameterException", () -> newClient(poolId, b -> b.clientSecret(GIVEN)
+                .generateSecret(true)));
+        // Documented rule ("You cannot specify both"); the text is unconfirmed.
+        assertThat(message(e)).isEqualTo("GenerateSecret cannot be true when a ClientSecret is given.");
+        assertThat(cognito.listUserPoolClients(b -> b.userPoolId(poolId).maxResults(60)).userPoolClients())
+                .hasSize(1);
+    }
 }
