@@ -6,8 +6,15 @@ import dev.cognitoemulator.CognitoEmulator;
 import dev.cognitoemulator.CognitoTestSupport;
 import dev.cognitoemulator.TestClock;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.CognitoIdentityProviderException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateUserPoolDomainResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.CustomDomainConfigType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DomainDescriptionType;
@@ -280,5 +287,34 @@ class DomainsTest extends CognitoTestSupport {
         String other = newPool();
         cognito.createUserPoolDomain(b -> b.userPoolId(other).domain(prefix));
         assertThat(describe(prefix).userPoolId()).isEqualTo(other);
+    }
+
+    @Test
+    void ofPoolsAskingForOneNameAtOnceExactlyOneGetsIt() throws Exception {
+        List<String> pools = IntStream.range(0, 8).mapToObj(i -> newPool()).toList();
+        String prefix = name();
+        ExecutorService threads = Executors.newFixedThreadPool(pools.size());
+        List<String> refusals = new CopyOnWriteArrayList<>();
+        try {
+            List<Future<?>> calls = pools.stream().map(p -> threads.submit(() -> {
+                try {
+                    cognito.createUserPoolDomain(b -> b.userPoolId(p).domain(prefix));
+                } catch (CognitoIdentityProviderException e) {
+                    refusals.add(e.awsErrorDetails().errorMessage());
+                }
+            })).toList();
+            for (Future<?> call : calls) {
+                call.get();
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+
+        assertThat(refusals).hasSize(pools.size() - 1)
+                .allMatch("Domain already associated with another user pool."::equals);
+        String owner = describe(prefix).userPoolId();
+        assertThat(pools).contains(owner);
+        assertThat(pools.stream().filter(p -> prefix.equals(cognito.describeUserPool(b -> b.userPoolId(p))
+                .userPool().domain()))).containsExactly(owner);
     }
 }
