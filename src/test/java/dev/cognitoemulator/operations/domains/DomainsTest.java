@@ -296,7 +296,7 @@ class DomainsTest extends CognitoTestSupport {
         ExecutorService threads = Executors.newFixedThreadPool(pools.size());
         List<String> refusals = new CopyOnWriteArrayList<>();
         try {
-            List<Future<?>> calls = pools.stream().map(p -> threads.submit(() -> {
+            List<? extends Future<?>> calls = pools.stream().map(p -> threads.submit(() -> {
                 try {
                     cognito.createUserPoolDomain(b -> b.userPoolId(p).domain(prefix));
                 } catch (CognitoIdentityProviderException e) {
