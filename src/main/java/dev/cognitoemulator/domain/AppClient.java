@@ -2,19 +2,21 @@ package dev.cognitoemulator.domain;
 
 import dev.cognitoemulator.model.AnalyticsConfigurationType;
 import dev.cognitoemulator.model.RefreshTokenRotationType;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.List;
 
 /**
  * An app client of a pool.
  *
- * @param clientSecret null for a public client
+ * @param secrets none for a public client; up to {@link ClientSecret#MAX_PER_CLIENT}, oldest first, each accepted
  * @param readAttributes null when the client may read every attribute
  * @param writeAttributes null when the client may write every mutable attribute
  * @param analytics null when not set (kept as given)
  * @param refreshTokenRotation null when not set (kept as given)
  */
-public record AppClient(String clientId, String userPoolId, String clientName, String clientSecret,
+public record AppClient(String clientId, String userPoolId, String clientName, List<ClientSecret> secrets,
         List<String> explicitAuthFlows, TokenValidity validity, List<String> readAttributes,
         List<String> writeAttributes, String preventUserExistenceErrors, boolean enableTokenRevocation,
         int authSessionValidityMinutes, OAuthSettings oauth, AnalyticsConfigurationType analytics,
@@ -22,9 +24,42 @@ public record AppClient(String clientId, String userPoolId, String clientName, S
         Instant creationDate, Instant lastModifiedDate) {
 
     public AppClient {
+        secrets = List.copyOf(secrets);
         explicitAuthFlows = List.copyOf(explicitAuthFlows);
         readAttributes = OAuthSettings.copy(readAttributes);
         writeAttributes = OAuthSettings.copy(writeAttributes);
+    }
+
+    public boolean hasSecret() {
+        return !secrets.isEmpty();
+    }
+
+    /**
+     * The secret DescribeUserPoolClient shows: the one the client was created with, while it exists; a secret added
+     * later is never shown there, not even when the first is deleted (captured*: floci-io/floci#345, a contributor's
+     * account of AWS's behaviour). Null for a public client.
+     */
+    public String shownSecret() {
+        return secrets.isEmpty() || !secrets.get(0).createDate().equals(creationDate) ? null : secrets.get(0).value();
+    }
+
+    /** Whether {@code given} is one of the client's secrets (compared in constant time; null is none). */
+    public boolean acceptsSecret(String given) {
+        if (given == null) {
+            return false;
+        }
+        boolean found = false;
+        for (ClientSecret secret : secrets) {
+            found |= MessageDigest.isEqual(secret.value().getBytes(StandardCharsets.UTF_8),
+                    given.getBytes(StandardCharsets.UTF_8));
+        }
+        return found;
+    }
+
+    public AppClient withSecrets(List<ClientSecret> value, Instant now) {
+        return new AppClient(clientId, userPoolId, clientName, value, explicitAuthFlows, validity, readAttributes,
+                writeAttributes, preventUserExistenceErrors, enableTokenRevocation, authSessionValidityMinutes, oauth,
+                analytics, propagateAdditionalUserContextData, refreshTokenRotation, creationDate, now);
     }
 
     /** Whether the flow is allowed, under its current ({@code ALLOW_…}) or legacy name. */

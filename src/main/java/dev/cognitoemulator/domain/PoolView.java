@@ -111,6 +111,20 @@ public interface PoolView {
     /** Null until the pool's first GetSigningCertificate. */
     SamlCertificate samlCertificate();
 
+    /** The pool's domain of that name, or null. */
+    UserPoolDomain domain(String domain);
+
+    /** The pool's domains (at most a prefix one and a custom one), in name order. */
+    List<UserPoolDomain> domains();
+
+    /** The pool's resource server of that identifier, or null. */
+    ResourceServer resourceServer(String identifier);
+
+    /** Resource servers in identifier order, after {@code afterIdentifier} (from the first when null). */
+    Iterator<ResourceServer> resourceServersAfter(String afterIdentifier);
+
+    int resourceServerCount();
+
     /** The user a request's {@code Username} names: by username, alias or sub ({@link UserLookup}). */
     default User requireUser(String username) {
         User user = UserLookup.findOrNull(this, username);

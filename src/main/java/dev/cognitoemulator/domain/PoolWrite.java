@@ -82,4 +82,15 @@ public interface PoolWrite extends PoolView {
     void removeProviderLink(String providerName, String attributeValue);
 
     void putSamlCertificate(SamlCertificate certificate);
+
+    /** Inserts the domain (claimed first: {@code UserPoolStore#claimDomain}), or replaces the one of that name. */
+    void putDomain(UserPoolDomain domain);
+
+    /** Removes the domain; its name is free again, store-wide. */
+    void removeDomain(String domain);
+
+    /** Inserts the resource server, or replaces the one of the same identifier. */
+    void putResourceServer(ResourceServer server);
+
+    void removeResourceServer(String identifier);
 }

@@ -44,6 +44,7 @@ public enum ErrorCode {
     EnableSoftwareTokenMFAException,
     SoftwareTokenMFANotFoundException,
     FeatureUnavailableInTierException,
+    ScopeDoesNotExistException,
     WebAuthnNotEnabledException,
     WebAuthnChallengeNotFoundException,
     WebAuthnClientMismatchException,

@@ -45,6 +45,19 @@ public final class Violations {
         return kept;
     }
 
+    /** These violations but the constraints (length, pattern) of the values at the paths {@code ignored} accepts. */
+    public Violations excludingValues(Predicate<String> ignored) {
+        return keepIf(v -> !ignored.test(v.path()) || v.text().startsWith("Value null at"));
+    }
+
+    private Violations keepIf(Predicate<Violation> kept) {
+        Violations out = new Violations();
+        if (found != null) {
+            found.stream().filter(kept).forEach(out::add);
+        }
+        return out;
+    }
+
     /** Throws every violation found, sorted by path (amazon-cognito-identity-js#388: 'password' before 'username'). */
     public void throwIfAny() {
         if (found != null) {

@@ -33,9 +33,12 @@ import dev.cognitoemulator.operations.branding.DescribeManagedLoginBrandingByCli
 import dev.cognitoemulator.operations.branding.GetUICustomization;
 import dev.cognitoemulator.operations.branding.SetUICustomization;
 import dev.cognitoemulator.operations.branding.UpdateManagedLoginBranding;
+import dev.cognitoemulator.operations.clients.AddUserPoolClientSecret;
 import dev.cognitoemulator.operations.clients.CreateUserPoolClient;
 import dev.cognitoemulator.operations.clients.DeleteUserPoolClient;
+import dev.cognitoemulator.operations.clients.DeleteUserPoolClientSecret;
 import dev.cognitoemulator.operations.clients.DescribeUserPoolClient;
+import dev.cognitoemulator.operations.clients.ListUserPoolClientSecrets;
 import dev.cognitoemulator.operations.clients.ListUserPoolClients;
 import dev.cognitoemulator.operations.clients.UpdateUserPoolClient;
 import dev.cognitoemulator.operations.devices.AdminForgetDevice;
@@ -47,6 +50,10 @@ import dev.cognitoemulator.operations.devices.ForgetDevice;
 import dev.cognitoemulator.operations.devices.GetDevice;
 import dev.cognitoemulator.operations.devices.ListDevices;
 import dev.cognitoemulator.operations.devices.UpdateDeviceStatus;
+import dev.cognitoemulator.operations.domains.CreateUserPoolDomain;
+import dev.cognitoemulator.operations.domains.DeleteUserPoolDomain;
+import dev.cognitoemulator.operations.domains.DescribeUserPoolDomain;
+import dev.cognitoemulator.operations.domains.UpdateUserPoolDomain;
 import dev.cognitoemulator.operations.groups.AdminAddUserToGroup;
 import dev.cognitoemulator.operations.groups.AdminListGroupsForUser;
 import dev.cognitoemulator.operations.groups.AdminRemoveUserFromGroup;
@@ -87,6 +94,11 @@ import dev.cognitoemulator.operations.providers.GetIdentityProviderByIdentifier;
 import dev.cognitoemulator.operations.providers.GetSigningCertificate;
 import dev.cognitoemulator.operations.providers.ListIdentityProviders;
 import dev.cognitoemulator.operations.providers.UpdateIdentityProvider;
+import dev.cognitoemulator.operations.resourceservers.CreateResourceServer;
+import dev.cognitoemulator.operations.resourceservers.DeleteResourceServer;
+import dev.cognitoemulator.operations.resourceservers.DescribeResourceServer;
+import dev.cognitoemulator.operations.resourceservers.ListResourceServers;
+import dev.cognitoemulator.operations.resourceservers.UpdateResourceServer;
 import dev.cognitoemulator.operations.users.AdminCreateUser;
 import dev.cognitoemulator.operations.users.AdminDeleteUser;
 import dev.cognitoemulator.operations.users.AdminDeleteUserAttributes;
@@ -138,6 +150,11 @@ public final class Operations {
                 new CreateTerms(), new DescribeTerms(), new UpdateTerms(), new DeleteTerms(), new ListTerms(),
                 new CreateIdentityProvider(), new DescribeIdentityProvider(), new UpdateIdentityProvider(),
                 new DeleteIdentityProvider(), new ListIdentityProviders(), new GetIdentityProviderByIdentifier(),
-                new AdminLinkProviderForUser(), new AdminDisableProviderForUser(), new GetSigningCertificate());
+                new AdminLinkProviderForUser(), new AdminDisableProviderForUser(), new GetSigningCertificate(),
+                new CreateUserPoolDomain(), new DescribeUserPoolDomain(), new UpdateUserPoolDomain(),
+                new DeleteUserPoolDomain(),
+                new CreateResourceServer(), new DescribeResourceServer(), new UpdateResourceServer(),
+                new DeleteResourceServer(), new ListResourceServers(),
+                new AddUserPoolClientSecret(), new ListUserPoolClientSecrets(), new DeleteUserPoolClientSecret());
     }
 }

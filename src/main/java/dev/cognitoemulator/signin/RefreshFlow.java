@@ -7,8 +7,6 @@ import dev.cognitoemulator.domain.RefreshGrant;
 import dev.cognitoemulator.domain.User;
 import dev.cognitoemulator.errors.CognitoException;
 import dev.cognitoemulator.errors.ErrorCode;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.function.BiConsumer;
 
@@ -129,7 +127,7 @@ final class RefreshFlow implements AuthFlow {
      * when none matches, the answer is the one for the username.
      */
     private static void checkSecretHash(AppClient client, Attempt attempt, User user) {
-        if (client.clientSecret() == null) {
+        if (!client.hasSecret()) {
             return;
         }
         String hash = attempt.parameter("SECRET_HASH");
@@ -143,7 +141,7 @@ final class RefreshFlow implements AuthFlow {
 
     /** ClientSecret: required by a client that has one, refused by one that has none (texts unconfirmed). */
     private static void checkSecret(AppClient client, String given) {
-        if (client.clientSecret() == null) {
+        if (!client.hasSecret()) {
             if (given != null) {
                 throw new CognitoException(ErrorCode.InvalidParameterException, "App client " + client.clientId()
                         + " is not configured for secret but client secret was received");
@@ -154,8 +152,7 @@ final class RefreshFlow implements AuthFlow {
             throw SignIn.notAuthorized("Client " + client.clientId()
                     + " is configured with secret but ClientSecret was not received");
         }
-        if (!MessageDigest.isEqual(client.clientSecret().getBytes(StandardCharsets.UTF_8),
-                given.getBytes(StandardCharsets.UTF_8))) {
+        if (!client.acceptsSecret(given)) {
             throw SignIn.notAuthorized("Unable to verify client secret for client " + client.clientId());
         }
     }

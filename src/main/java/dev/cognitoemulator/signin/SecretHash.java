@@ -1,6 +1,7 @@
 package dev.cognitoemulator.signin;
 
 import dev.cognitoemulator.domain.AppClient;
+import dev.cognitoemulator.domain.ClientSecret;
 import dev.cognitoemulator.errors.CognitoException;
 import dev.cognitoemulator.errors.ErrorCode;
 import java.nio.charset.StandardCharsets;
@@ -12,7 +13,7 @@ import javax.crypto.spec.SecretKeySpec;
 
 /**
  * {@code SECRET_HASH} = Base64(HMAC-SHA256(client secret, username + client id)): required when the client has a
- * secret, refused when it has none (captured texts: cognito-errors.md section 8).
+ * secret, refused when it has none (captured texts: cognito-errors.md section 8); made with any of its secrets.
  */
 public final class SecretHash {
 
@@ -20,7 +21,7 @@ public final class SecretHash {
     }
 
     public static void check(AppClient client, String hash, String username) {
-        if (client.clientSecret() == null) {
+        if (!client.hasSecret()) {
             if (hash != null) {
                 throw new CognitoException(ErrorCode.InvalidParameterException, "App client " + client.clientId()
                         + " is not configured for secret but secret hash was received");
@@ -36,11 +37,20 @@ public final class SecretHash {
         }
     }
 
+    /** Whether the hash is made with any of the client's secrets (each one works while it exists). */
     static boolean matches(AppClient client, String hash, String username) {
+        boolean matched = false;
+        for (ClientSecret secret : client.secrets()) {
+            matched |= matches(secret.value(), client.clientId(), hash, username);
+        }
+        return matched;
+    }
+
+    private static boolean matches(String secret, String clientId, String hash, String username) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(client.clientSecret().getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            byte[] expected = mac.doFinal((username + client.clientId()).getBytes(StandardCharsets.UTF_8));
+            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            byte[] expected = mac.doFinal((username + clientId).getBytes(StandardCharsets.UTF_8));
             return MessageDigest.isEqual(Base64.getEncoder().encode(expected), hash.getBytes(StandardCharsets.UTF_8));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);

@@ -22,6 +22,11 @@ public final class InMemoryUserPoolStore implements UserPoolStore {
     private final Randomness random;
     private final ConcurrentSkipListMap<String, PoolState> pools = new ConcurrentSkipListMap<>();
     private final Map<String, String> clientPools = new ConcurrentHashMap<>();
+    /**
+     * Every domain name, store-wide, and its pool: a name is claimed here (atomically, no lock across pools) before
+     * the pool's write that puts the domain, and released when that write fails or the domain goes.
+     */
+    private final Map<String, String> domainPools = new ConcurrentHashMap<>();
 
     public InMemoryUserPoolStore(Randomness random) {
         this.random = random;
@@ -35,7 +40,7 @@ public final class InMemoryUserPoolStore implements UserPoolStore {
                 continue;
             }
             UserPool pool = build.apply(id);
-            if (pools.putIfAbsent(id, new PoolState(pool, clientPools)) == null) {
+            if (pools.putIfAbsent(id, new PoolState(pool, clientPools, domainPools)) == null) {
                 return pool;
             }
         }
@@ -59,7 +64,7 @@ public final class InMemoryUserPoolStore implements UserPoolStore {
     }
 
     @Override
-    public SigningKey deletePool(String poolId, Consumer<UserPool> check) {
+    public SigningKey deletePool(String poolId, Consumer<PoolView> check) {
         PoolState state = state(poolId);
         Lock lock = state.lock.writeLock();
         lock.lock();
@@ -67,9 +72,9 @@ public final class InMemoryUserPoolStore implements UserPoolStore {
             if (pools.get(poolId) != state) {
                 throw NotFound.pool(poolId);
             }
-            check.accept(state.pool());
+            check.accept(state);
             pools.remove(poolId, state);
-            state.forgetClients();
+            state.forgetIndexed();
             return state.signingKey();
         } finally {
             lock.unlock();
@@ -83,6 +88,21 @@ public final class InMemoryUserPoolStore implements UserPoolStore {
             throw NotFound.client(clientId);
         }
         return poolId;
+    }
+
+    @Override
+    public boolean claimDomain(String domain, String poolId) {
+        return domainPools.putIfAbsent(domain, poolId) == null;
+    }
+
+    @Override
+    public void releaseDomain(String domain, String poolId) {
+        domainPools.remove(domain, poolId);
+    }
+
+    @Override
+    public String poolOfDomain(String domain) {
+        return domainPools.get(domain);
     }
 
     @Override

@@ -11,11 +11,13 @@ import dev.cognitoemulator.domain.ManagedLoginBranding;
 import dev.cognitoemulator.domain.ProviderLink;
 import dev.cognitoemulator.domain.RefreshGrant;
 import dev.cognitoemulator.domain.SamlCertificate;
+import dev.cognitoemulator.domain.ResourceServer;
 import dev.cognitoemulator.domain.SigningKey;
 import dev.cognitoemulator.domain.Terms;
 import dev.cognitoemulator.domain.UICustomization;
 import dev.cognitoemulator.domain.User;
 import dev.cognitoemulator.domain.UserPool;
+import dev.cognitoemulator.domain.UserPoolDomain;
 import dev.cognitoemulator.domain.VerificationCode;
 import dev.cognitoemulator.domain.WebAuthnCredential;
 import dev.cognitoemulator.domain.WebAuthnRegistration;
@@ -132,5 +134,19 @@ public sealed interface Mutation {
     }
 
     record PutSamlCertificate(SamlCertificate certificate) implements Mutation {
+    }
+
+    /** Inserts the domain, or replaces the pool's domain of the same name. */
+    record PutDomain(UserPoolDomain domain) implements Mutation {
+    }
+
+    record RemoveDomain(String domain) implements Mutation {
+    }
+
+    /** Inserts the resource server, or replaces the one of the same identifier. */
+    record PutResourceServer(ResourceServer server) implements Mutation {
+    }
+
+    record RemoveResourceServer(String identifier) implements Mutation {
     }
 }

@@ -11,11 +11,13 @@ import dev.cognitoemulator.domain.PoolView;
 import dev.cognitoemulator.domain.ProviderLink;
 import dev.cognitoemulator.domain.RefreshGrant;
 import dev.cognitoemulator.domain.SamlCertificate;
+import dev.cognitoemulator.domain.ResourceServer;
 import dev.cognitoemulator.domain.SigningKey;
 import dev.cognitoemulator.domain.Terms;
 import dev.cognitoemulator.domain.UICustomization;
 import dev.cognitoemulator.domain.User;
 import dev.cognitoemulator.domain.UserPool;
+import dev.cognitoemulator.domain.UserPoolDomain;
 import dev.cognitoemulator.domain.VerificationCode;
 import dev.cognitoemulator.domain.WebAuthnCredential;
 import dev.cognitoemulator.domain.WebAuthnRegistration;
@@ -48,14 +50,18 @@ final class PoolState implements PoolView {
     private final DeviceTable devices = new DeviceTable();
     private final PasskeyTable passkeys = new PasskeyTable();
     private final LookTable looks = new LookTable();
-
     private final ProviderTable providers = new ProviderTable();
+    private final TreeMap<String, UserPoolDomain> domains = new TreeMap<>();
+    private final TreeMap<String, ResourceServer> resourceServers = new TreeMap<>();
     /** The store's index of every pool's client ids (InitiateAuth names a client, not a pool), kept in step. */
     private final Map<String, String> clientPools;
+    /** The store's index of every pool's domain names (claimed before the write that puts them), kept in step. */
+    private final Map<String, String> domainPools;
 
-    PoolState(UserPool pool, Map<String, String> clientPools) {
+    PoolState(UserPool pool, Map<String, String> clientPools, Map<String, String> domainPools) {
         this.pool = pool;
         this.clientPools = clientPools;
+        this.domainPools = domainPools;
     }
 
     void apply(Mutation mutation) {
@@ -136,14 +142,25 @@ final class PoolState implements PoolView {
             providers.removeLink(m.providerName(), m.attributeValue());
         } else if (mutation instanceof Mutation.PutSamlCertificate m) {
             samlCertificate = m.certificate();
+        } else if (mutation instanceof Mutation.PutDomain m) {
+            domains.put(m.domain().domain(), m.domain());
+            domainPools.put(m.domain().domain(), pool.id());
+        } else if (mutation instanceof Mutation.RemoveDomain m) {
+            domains.remove(m.domain());
+            domainPools.remove(m.domain(), pool.id());
+        } else if (mutation instanceof Mutation.PutResourceServer m) {
+            resourceServers.put(m.server().identifier(), m.server());
+        } else if (mutation instanceof Mutation.RemoveResourceServer m) {
+            resourceServers.remove(m.identifier());
         } else {
             throw new IllegalArgumentException("unknown mutation " + mutation);
         }
     }
 
-    /** When the pool goes: its clients leave the store's index. */
-    void forgetClients() {
+    /** When the pool goes: its clients and domains leave the store's indexes. */
+    void forgetIndexed() {
         clients.keySet().forEach(clientPools::remove);
+        domains.keySet().forEach(d -> domainPools.remove(d, pool.id()));
     }
 
     @Override
@@ -320,5 +337,31 @@ final class PoolState implements PoolView {
     @Override
     public SamlCertificate samlCertificate() {
         return samlCertificate;
+    }
+
+    @Override
+    public UserPoolDomain domain(String domain) {
+        return domains.get(domain);
+    }
+
+    @Override
+    public List<UserPoolDomain> domains() {
+        return List.copyOf(domains.values());
+    }
+
+    @Override
+    public ResourceServer resourceServer(String identifier) {
+        return resourceServers.get(identifier);
+    }
+
+    @Override
+    public Iterator<ResourceServer> resourceServersAfter(String afterIdentifier) {
+        return (afterIdentifier == null ? resourceServers : resourceServers.tailMap(afterIdentifier, false)).values()
+                .iterator();
+    }
+
+    @Override
+    public int resourceServerCount() {
+        return resourceServers.size();
     }
 }

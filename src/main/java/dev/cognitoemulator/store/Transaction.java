@@ -11,11 +11,13 @@ import dev.cognitoemulator.domain.PoolWrite;
 import dev.cognitoemulator.domain.ProviderLink;
 import dev.cognitoemulator.domain.RefreshGrant;
 import dev.cognitoemulator.domain.SamlCertificate;
+import dev.cognitoemulator.domain.ResourceServer;
 import dev.cognitoemulator.domain.SigningKey;
 import dev.cognitoemulator.domain.Terms;
 import dev.cognitoemulator.domain.UICustomization;
 import dev.cognitoemulator.domain.User;
 import dev.cognitoemulator.domain.UserPool;
+import dev.cognitoemulator.domain.UserPoolDomain;
 import dev.cognitoemulator.domain.VerificationCode;
 import dev.cognitoemulator.domain.WebAuthnCredential;
 import dev.cognitoemulator.domain.WebAuthnRegistration;
@@ -169,6 +171,31 @@ final class Transaction implements PoolWrite {
     @Override
     public WebAuthnRegistration webAuthnRegistration(String sub) {
         return read().webAuthnRegistration(sub);
+    }
+
+    @Override
+    public UserPoolDomain domain(String domain) {
+        return read().domain(domain);
+    }
+
+    @Override
+    public List<UserPoolDomain> domains() {
+        return read().domains();
+    }
+
+    @Override
+    public ResourceServer resourceServer(String identifier) {
+        return read().resourceServer(identifier);
+    }
+
+    @Override
+    public Iterator<ResourceServer> resourceServersAfter(String afterIdentifier) {
+        return read().resourceServersAfter(afterIdentifier);
+    }
+
+    @Override
+    public int resourceServerCount() {
+        return read().resourceServerCount();
     }
 
     @Override
@@ -379,5 +406,25 @@ final class Transaction implements PoolWrite {
     @Override
     public void putSamlCertificate(SamlCertificate certificate) {
         record(new Mutation.PutSamlCertificate(certificate));
+    }
+
+    @Override
+    public void putDomain(UserPoolDomain domain) {
+        record(new Mutation.PutDomain(domain));
+    }
+
+    @Override
+    public void removeDomain(String domain) {
+        record(new Mutation.RemoveDomain(domain));
+    }
+
+    @Override
+    public void putResourceServer(ResourceServer server) {
+        record(new Mutation.PutResourceServer(server));
+    }
+
+    @Override
+    public void removeResourceServer(String identifier) {
+        record(new Mutation.RemoveResourceServer(identifier));
     }
 }

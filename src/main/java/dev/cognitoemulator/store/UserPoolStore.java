@@ -27,10 +27,22 @@ public interface UserPoolStore {
      * Deletes the pool, with its clients, users and key, after {@code check} (which may throw to refuse); answers
      * the key it had (null if none), which no token of a pool that exists was signed with.
      */
-    SigningKey deletePool(String poolId, Consumer<UserPool> check);
+    SigningKey deletePool(String poolId, Consumer<PoolView> check);
 
     /** The pool an app client belongs to; {@code ResourceNotFoundException} for an unknown client. */
     String poolOfClient(String clientId);
+
+    /**
+     * Claims a domain name for the pool, store-wide (names are unique across pools); false when it is taken. The
+     * write that puts the domain follows; when it fails, the claim is released with {@link #releaseDomain}.
+     */
+    boolean claimDomain(String domain, String poolId);
+
+    /** Gives up the pool's claim on the name (a no-op when another pool has it). */
+    void releaseDomain(String domain, String poolId);
+
+    /** The pool a domain name belongs to (or is claimed by), or null. */
+    String poolOfDomain(String domain);
 
     <T> T read(String poolId, Function<PoolView, T> reader);
 

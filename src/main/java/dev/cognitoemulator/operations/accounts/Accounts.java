@@ -61,7 +61,7 @@ public final class Accounts {
      */
     static AppClient client(PoolView pool, String clientId, String secretHash, String username) {
         AppClient client = pool.requireClient(clientId);
-        if (client.clientSecret() != null && secretHash == null) {
+        if (client.hasSecret() && secretHash == null) {
             throw new CognitoException(ErrorCode.NotAuthorizedException,
                     "Client " + clientId + " is configured for secret but secret was not received");
         }

@@ -8,8 +8,6 @@ import dev.cognitoemulator.model.RevokeTokenRequest;
 import dev.cognitoemulator.model.RevokeTokenResponse;
 import dev.cognitoemulator.protocol.Call;
 import dev.cognitoemulator.protocol.Operation;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 
 /**
  * Revokes a refresh token and every access token minted from it. A client with a secret must send it; a
@@ -36,9 +34,7 @@ public final class RevokeToken implements Operation<RevokeTokenRequest, RevokeTo
             if (client == null) {
                 throw new CognitoException(ErrorCode.UnauthorizedException, CLIENT_AUTHENTICATION_FAILED);
             }
-            if (client.clientSecret() != null && (request.clientSecret() == null || !MessageDigest.isEqual(
-                    client.clientSecret().getBytes(StandardCharsets.UTF_8),
-                    request.clientSecret().getBytes(StandardCharsets.UTF_8)))) {
+            if (client.hasSecret() && !client.acceptsSecret(request.clientSecret())) {
                 throw new CognitoException(ErrorCode.UnauthorizedException, CLIENT_AUTHENTICATION_FAILED);
             }
             if (!client.enableTokenRevocation()) {

@@ -1,6 +1,7 @@
 package dev.cognitoemulator.operations.clients;
 
 import dev.cognitoemulator.domain.AppClient;
+import dev.cognitoemulator.domain.ClientSecret;
 import dev.cognitoemulator.domain.OAuthSettings;
 import dev.cognitoemulator.domain.TokenValidity;
 import dev.cognitoemulator.domain.UserPool;
@@ -52,7 +53,8 @@ final class Clients {
                         Boolean.TRUE.equals(r.allowedOAuthFlowsUserPoolClient()), r.callbackURLs(), r.logoutURLs(),
                         r.defaultRedirectURI(), r.supportedIdentityProviders()),
                 r.analyticsConfiguration(), r.enablePropagateAdditionalUserContextData(), r.refreshTokenRotation()),
-                pool, clientId, secret, now, now, "creating");
+                pool, clientId, secret == null ? List.of() : List.of(ClientSecret.of(clientId, secret, now)), now, now,
+                "creating");
     }
 
     static AppClient updated(UpdateUserPoolClientRequest r, UserPool pool, AppClient current, Instant now) {
@@ -63,12 +65,12 @@ final class Clients {
                         Boolean.TRUE.equals(r.allowedOAuthFlowsUserPoolClient()), r.callbackURLs(), r.logoutURLs(),
                         r.defaultRedirectURI(), r.supportedIdentityProviders()),
                 r.analyticsConfiguration(), r.enablePropagateAdditionalUserContextData(), r.refreshTokenRotation()),
-                pool, current.clientId(), current.clientSecret(), current.creationDate(), now, "updating");
+                pool, current.clientId(), current.secrets(), current.creationDate(), now, "updating");
     }
 
-    private static AppClient build(Given g, UserPool pool, String clientId, String secret, Instant created,
-            Instant now, String action) {
-        return new AppClient(clientId, pool.id(), g.clientName(), secret, flows(g.explicitAuthFlows()), validity(g),
+    private static AppClient build(Given g, UserPool pool, String clientId, List<ClientSecret> secrets,
+            Instant created, Instant now, String action) {
+        return new AppClient(clientId, pool.id(), g.clientName(), secrets, flows(g.explicitAuthFlows()), validity(g),
                 attributes(g.readAttributes(), pool, "read", action),
                 attributes(g.writeAttributes(), pool, "write", action),
                 g.preventUserExistenceErrors() == null ? PreventUserExistenceErrorTypes.LEGACY
@@ -86,7 +88,7 @@ final class Clients {
                 .userPoolId(client.userPoolId())
                 .clientName(client.clientName())
                 .clientId(client.clientId())
-                .clientSecret(client.clientSecret())
+                .clientSecret(client.shownSecret())
                 .lastModifiedDate(client.lastModifiedDate())
                 .creationDate(client.creationDate())
                 .refreshTokenValidity(v.refresh())

@@ -1,6 +1,7 @@
 package dev.cognitoemulator.operations.clients;
 
 import dev.cognitoemulator.domain.AppClient;
+import dev.cognitoemulator.domain.OAuthScopes;
 import dev.cognitoemulator.model.UpdateUserPoolClientRequest;
 import dev.cognitoemulator.model.UpdateUserPoolClientResponse;
 import dev.cognitoemulator.protocol.Call;
@@ -13,6 +14,7 @@ public final class UpdateUserPoolClient
     @Override
     public UpdateUserPoolClientResponse execute(UpdateUserPoolClientRequest request, Call call) {
         AppClient updated = call.write(request.userPoolId(), pool -> {
+            OAuthScopes.requireKnown(pool, request.allowedOAuthScopes());
             AppClient client = Clients.updated(request, pool.pool(), pool.requireClient(request.clientId()),
                     call.now());
             pool.putClient(client);
