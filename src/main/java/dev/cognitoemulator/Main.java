@@ -60,17 +60,24 @@ public final class Main {
     }
 
     /**
-     * Points logback, the backend the runnable jar ships, at {@code dev/cognitoemulator/logback.xml} (unless
-     * {@code -Dlogback.configurationFile} names the user's own) and hands it the levels. Runs before the first
-     * logger is made, so this code needs slf4j only; embedders, who start {@link CognitoEmulator} themselves, keep
-     * their own logging.
+     * Sets up logback, the backend the runnable jar ships, in code ({@link JarLogging}), unless
+     * {@code -Dlogback.configurationFile} names the user's own configuration, which logback then reads. Runs before the
+     * emulator's first logger is made. Elsewhere (another backend on the classpath) it leaves logging alone.
      */
     private static void configureLogging(String level) {
-        System.setProperty("cognitoemulator.logLevel", level);
         // Libraries stay at WARN below it: their DEBUG and TRACE dump request bodies and headers.
-        System.setProperty("cognitoemulator.libraryLogLevel", "error".equals(level) ? "error" : "warn");
-        if (System.getProperty("logback.configurationFile") == null) {
-            System.setProperty("logback.configurationFile", "dev/cognitoemulator/logback.xml");
+        String libraryLevel = "error".equals(level) ? "error" : "warn";
+        if (System.getProperty("logback.configurationFile") == null && logbackPresent()) {
+            JarLogging.install(level, libraryLevel);
+        }
+    }
+
+    private static boolean logbackPresent() {
+        try {
+            Class.forName("ch.qos.logback.classic.LoggerContext", false, Main.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException e) {
+            return false;
         }
     }
 }
