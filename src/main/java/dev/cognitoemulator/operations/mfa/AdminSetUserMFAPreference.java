@@ -1,6 +1,5 @@
 package dev.cognitoemulator.operations.mfa;
 
-import dev.cognitoemulator.domain.MfaSettings;
 import dev.cognitoemulator.model.AdminSetUserMFAPreferenceRequest;
 import dev.cognitoemulator.model.AdminSetUserMFAPreferenceResponse;
 import dev.cognitoemulator.protocol.Call;
@@ -13,16 +12,8 @@ public final class AdminSetUserMFAPreference
     @Override
     public AdminSetUserMFAPreferenceResponse execute(AdminSetUserMFAPreferenceRequest request, Call call) {
         call.write(request.userPoolId(), pool -> {
-            var sms = request.smsMfaSettings();
-            var totp = request.softwareTokenMfaSettings();
-            var email = request.emailMfaSettings();
-            pool.put(MfaPreferences.apply(pool.pool(), pool.requireUser(request.username()), call.now(),
-                    new MfaPreferences.Setting(MfaSettings.SMS, sms == null ? null : sms.enabled(),
-                            sms == null ? null : sms.preferredMfa()),
-                    new MfaPreferences.Setting(MfaSettings.SOFTWARE_TOKEN, totp == null ? null : totp.enabled(),
-                            totp == null ? null : totp.preferredMfa()),
-                    new MfaPreferences.Setting(MfaSettings.EMAIL, email == null ? null : email.enabled(),
-                            email == null ? null : email.preferredMfa())));
+            pool.put(MfaPreferences.apply(pool.pool(), pool.requireUser(request.username()), call.now(), request.smsMfaSettings(),
+                    request.softwareTokenMfaSettings(), request.emailMfaSettings()));
             return null;
         });
         return new AdminSetUserMFAPreferenceResponse();

@@ -6,6 +6,9 @@ import dev.cognitoemulator.domain.UserLookup;
 import dev.cognitoemulator.domain.UserPool;
 import dev.cognitoemulator.errors.CognitoException;
 import dev.cognitoemulator.errors.ErrorCode;
+import dev.cognitoemulator.model.EmailMfaSettingsType;
+import dev.cognitoemulator.model.SMSMfaSettingsType;
+import dev.cognitoemulator.model.SoftwareTokenMfaSettingsType;
 import java.time.Instant;
 
 /**
@@ -22,7 +25,18 @@ final class MfaPreferences {
     private MfaPreferences() {
     }
 
-    static User apply(UserPool pool, User user, Instant now, Setting... settings) {
+    /** The three settings objects both operations take (each null when left out). */
+    static User apply(UserPool pool, User user, Instant now, SMSMfaSettingsType sms,
+            SoftwareTokenMfaSettingsType totp, EmailMfaSettingsType email) {
+        return apply(pool, user, now,
+                new Setting(MfaSettings.SMS, sms == null ? null : sms.enabled(), sms == null ? null : sms.preferredMfa()),
+                new Setting(MfaSettings.SOFTWARE_TOKEN, totp == null ? null : totp.enabled(),
+                        totp == null ? null : totp.preferredMfa()),
+                new Setting(MfaSettings.EMAIL, email == null ? null : email.enabled(),
+                        email == null ? null : email.preferredMfa()));
+    }
+
+    private static User apply(UserPool pool, User user, Instant now, Setting... settings) {
         MfaSettings mfa = user.mfa();
         int preferring = 0;
         for (Setting s : settings) {

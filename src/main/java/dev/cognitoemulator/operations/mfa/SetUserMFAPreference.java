@@ -1,6 +1,5 @@
 package dev.cognitoemulator.operations.mfa;
 
-import dev.cognitoemulator.domain.MfaSettings;
 import dev.cognitoemulator.model.SetUserMFAPreferenceRequest;
 import dev.cognitoemulator.model.SetUserMFAPreferenceResponse;
 import dev.cognitoemulator.operations.auth.AccessTokens;
@@ -14,16 +13,8 @@ public final class SetUserMFAPreference
     @Override
     public SetUserMFAPreferenceResponse execute(SetUserMFAPreferenceRequest request, Call call) {
         AccessTokens.writeCaller(call, request.accessToken(), (pool, caller) -> {
-            var sms = request.smsMfaSettings();
-            var totp = request.softwareTokenMfaSettings();
-            var email = request.emailMfaSettings();
-            pool.put(MfaPreferences.apply(pool.pool(), caller.user(), call.now(),
-                    new MfaPreferences.Setting(MfaSettings.SMS, sms == null ? null : sms.enabled(),
-                            sms == null ? null : sms.preferredMfa()),
-                    new MfaPreferences.Setting(MfaSettings.SOFTWARE_TOKEN, totp == null ? null : totp.enabled(),
-                            totp == null ? null : totp.preferredMfa()),
-                    new MfaPreferences.Setting(MfaSettings.EMAIL, email == null ? null : email.enabled(),
-                            email == null ? null : email.preferredMfa())));
+            pool.put(MfaPreferences.apply(pool.pool(), caller.user(), call.now(), request.smsMfaSettings(),
+                    request.softwareTokenMfaSettings(), request.emailMfaSettings()));
             return null;
         });
         return new SetUserMFAPreferenceResponse();
