@@ -81,7 +81,8 @@ public final class TokenEndpoint {
             granted = new ArrayList<>();
             for (String asked : Arrays.stream(scope.split(" ")).filter(s -> !s.isEmpty()).distinct().toList()) {
                 if (!custom.contains(asked)) {
-                    // RFC 6749 section 5.2; unconfirmed which status and body Cognito sends.
+                    // Captured: repost.aws QUnhrxb08MRJaH7hIRtUnCKA ({"error":"invalid_scope"}); status 400 as
+                    // the guide's other token errors (unconfirmed).
                     throw OAuthError.of(400, "invalid_scope");
                 }
                 granted.add(asked);
