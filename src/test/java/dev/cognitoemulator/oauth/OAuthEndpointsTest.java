@@ -238,6 +238,13 @@ class OAuthEndpointsTest extends CognitoTestSupport {
                 "invalid_client");
         assertRefused(post("/oauth2/token", null, params("grant_type", "client_credentials")), 400,
                 "invalid_client");
+        // Two ways of authenticating at once (RFC 6749 section 2.3).
+        assertRefused(post("/oauth2/token", basic(client.clientId(), client.clientSecret()),
+                params("grant_type", "client_credentials", "client_secret", client.clientSecret())), 400,
+                "invalid_request");
+        // The right credentials still work after all of that.
+        assertThat(post("/oauth2/token", basic(client.clientId(), client.clientSecret()),
+                params("grant_type", "client_credentials")).status()).isEqualTo(200);
     }
 
     @Test
