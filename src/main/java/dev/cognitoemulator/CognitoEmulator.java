@@ -94,7 +94,7 @@ public final class CognitoEmulator implements AutoCloseable {
         timeouts(builder, config);
         Undertow undertow = builder
                 .addHttpListener(config.port(), config.host())
-                .setHandler(new Routes(dispatcher, config.maxBodyBytes(), services.store(), services.keys(), issuer,
+                .setHandler(new Routes(dispatcher, config.maxBodyBytes(), services, issuer,
                         config.corsAllowedOrigins(), messenger.inbox(), config.controlApi()))
                 .build();
         server = undertow;

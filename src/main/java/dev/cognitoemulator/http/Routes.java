@@ -2,10 +2,12 @@ package dev.cognitoemulator.http;
 
 import dev.cognitoemulator.errors.ErrorCode;
 import dev.cognitoemulator.messages.Inbox;
+import dev.cognitoemulator.oauth.RevokeEndpoint;
+import dev.cognitoemulator.oauth.TokenEndpoint;
+import dev.cognitoemulator.oauth.UserInfoEndpoint;
 import dev.cognitoemulator.protocol.Dispatcher;
-import dev.cognitoemulator.store.UserPoolStore;
+import dev.cognitoemulator.protocol.Services;
 import dev.cognitoemulator.tokens.Issuer;
-import dev.cognitoemulator.tokens.Keys;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.server.RoutingHandler;
@@ -21,7 +23,10 @@ import java.util.List;
  *   GET  /{pool}/.well-known/openid-configuration
  *   GET  /health                             for health checks                     AWS JSON errors
  *   GET, DELETE /_emulator/messages          the messages inbox (control API)      AWS JSON errors
- *   /oauth2/*                                (OAuth 2.0 endpoints: none yet)       RFC 6749 errors
+ *   POST /oauth2/token                       OAuth 2.0 token endpoint              RFC 6749 errors
+ *   GET, POST /oauth2/userInfo               OIDC userInfo endpoint                RFC 6750 errors
+ *   POST /oauth2/revoke                      OAuth 2.0 revocation (RFC 7009)       RFC 6749 errors
+ *   other /oauth2/* (authorize: not yet)     404                                   RFC 6749 errors
  *   /login, /logout, /signup, ...            (hosted UI pages: none yet)           HTML errors
  *   anything else                            404
  * </pre>
@@ -36,9 +41,11 @@ public final class Routes implements HttpHandler {
     private final HttpHandler front;
 
     /** @param corsOrigins {@code ["*"]} for any origin, or the origins browser pages may call from */
-    public Routes(Dispatcher dispatcher, long maxBodyBytes, UserPoolStore store, Keys keys, Issuer issuer,
+    public Routes(Dispatcher dispatcher, long maxBodyBytes, Services services, Issuer issuer,
             List<String> corsOrigins, Inbox inbox, boolean controlApi) {
-        WellKnownHandler wellKnown = new WellKnownHandler(store, keys, issuer);
+        WellKnownHandler wellKnown = new WellKnownHandler(services.store(), services.keys(), issuer);
+        OAuthHandler oauth = new OAuthHandler(new TokenEndpoint(services, issuer), new UserInfoEndpoint(services),
+                new RevokeEndpoint(services.store()), services.clock(), maxBodyBytes);
         ControlHandler control = new ControlHandler(inbox, controlApi);
         HttpHandler api = new ApiHandler(dispatcher, maxBodyBytes);
         RoutingHandler table = new RoutingHandler()
@@ -48,6 +55,10 @@ public final class Routes implements HttpHandler {
                 .get(WellKnownHandler.DISCOVERY, boundary(Surface.AWS_JSON, wellKnown.discovery()))
                 .get(ControlHandler.MESSAGES, boundary(Surface.AWS_JSON, control.listMessages()))
                 .delete(ControlHandler.MESSAGES, boundary(Surface.AWS_JSON, control.deleteMessages()))
+                .post(OAuthHandler.TOKEN, boundary(Surface.OAUTH2, oauth.token()))
+                .get(OAuthHandler.USER_INFO, boundary(Surface.OAUTH2, oauth.userInfo()))
+                .post(OAuthHandler.USER_INFO, boundary(Surface.OAUTH2, oauth.userInfo()))
+                .post(OAuthHandler.REVOKE, boundary(Surface.OAUTH2, oauth.revoke()))
                 .setInvalidMethodHandler(exchange -> Failures.render(Surface.of(exchange.getRequestPath()), exchange,
                         405, ErrorCode.MethodNotAllowedException, "Method " + exchange.getRequestMethod()
                                 + " is not allowed on " + exchange.getRequestPath()

@@ -62,11 +62,26 @@ final class WellKnownHandler {
         }
     }
 
+    /**
+     * The members Cognito's document publishes (documented: developer guide, "Token endpoint" and "UserInfo
+     * endpoint" name their discovery members; the list of members as Cognito's document shows them is unconfirmed
+     * beyond these). The endpoints are the emulator's, at the base of the issuer (the listener's, or
+     * {@code --issuer-base}), and only when the pool has a domain, as Cognito serves them only at one (unconfirmed:
+     * what Cognito's document shows for a pool without a domain). {@code authorization_endpoint} is left out: the
+     * emulator serves no /oauth2/authorize yet.
+     */
     private Map<String, Object> discovery(String poolId) {
         String iss = issuer.of(poolId);
+        String base = iss.substring(0, iss.length() - poolId.length() - 1);
+        boolean hasDomain = store.read(poolId, pool -> !pool.domains().isEmpty());
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("issuer", iss);
         doc.put("jwks_uri", iss + "/.well-known/jwks.json");
+        if (hasDomain) {
+            doc.put("token_endpoint", base + OAuthHandler.TOKEN);
+            doc.put("userinfo_endpoint", base + OAuthHandler.USER_INFO);
+            doc.put("revocation_endpoint", base + OAuthHandler.REVOKE);
+        }
         doc.put("response_types_supported", List.of("code", "token"));
         doc.put("subject_types_supported", List.of("public"));
         doc.put("id_token_signing_alg_values_supported", List.of("RS256"));

@@ -97,6 +97,28 @@ public final class TokenService {
         return sign(key, claims.build());
     }
 
+    /**
+     * A {@code client_credentials} access token: the client is its own subject, with no user, group or sign-in
+     * claims, and {@code version} 2: Cognito's claims, in its order (captured: a client_credentials token's payload
+     * in zenn.dev/noid11/articles/d36dccd74601ed83d83b).
+     */
+    public String clientAccessToken(String issuer, AppClient client, List<String> scopes, Instant now,
+            SigningKey key) {
+        JWTClaimsSet claims = new JWTClaimsSet.Builder()
+                .subject(client.clientId())
+                .claim("token_use", "access")
+                .claim("scope", String.join(" ", scopes))
+                .claim("auth_time", now.getEpochSecond())
+                .issuer(issuer)
+                .expirationTime(Date.from(now.plus(client.validity().accessTtl())))
+                .issueTime(Date.from(now))
+                .claim("version", 2)
+                .jwtID(random.uuid())
+                .claim("client_id", client.clientId())
+                .build();
+        return sign(key, claims);
+    }
+
     /** Reads an access token's claims: {@code Invalid Access Token} unless it is an RS256 access token of a pool. */
     public AccessToken readAccess(String token) {
         try {

@@ -105,7 +105,7 @@ class FailureBoundaryTest {
                 Randomness.seeded(2), Clock.systemUTC(), "000000000000");
         Dispatcher dispatcher = new Dispatcher(List.of(new ListUserPools(), new DescribeUserPool(), new AdminGetUser()),
                 new SigV4Verifier(AuthMode.OFF, Map.of(), "cognito-idp", Clock.systemUTC()), "us-east-1", services);
-        return serve(new Routes(dispatcher, 1 << 20, store, services.keys(), issuer, List.of("*"), inbox, true));
+        return serve(new Routes(dispatcher, 1 << 20, services, issuer, List.of("*"), inbox, true));
     }
 
     private static void assertInternalError(HttpResponse<String> response) {
