@@ -113,6 +113,9 @@ public final class CognitoEmulator implements AutoCloseable {
         builder.addHttpListener(config.port(), config.host());
         TlsIdentity identity = null;
         if (config.httpsPort().isPresent()) {
+            if (config.httpsPort().getAsInt() != 0) {
+                checkBindable(config.httpsPort().getAsInt());
+            }
             identity = config.tlsCert().isEmpty() ? TlsIdentity.selfSigned(clock.instant(), random.secureRandom())
                     : TlsIdentity.fromPem(Path.of(config.tlsCert()), Path.of(config.tlsKey()), random.secureRandom());
             // The same handler and server options as the plain listener; TLS 1.2 and 1.3 only.
@@ -153,24 +156,25 @@ public final class CognitoEmulator implements AutoCloseable {
 
     /**
      * A listener that could not bind, as a one-line error naming its address. Undertow does not say which of the
-     * two failed; binding each configured port again a moment later tells (port 0 always binds).
+     * two failed (and keeps the first one bound when the second fails), so the HTTPS port is tried on its own
+     * before start; a failure after that names the plain listener, or both when HTTPS is on.
      */
     private ConfigException cannotListen(RuntimeException e) {
         Throwable cause = e.getCause() != null ? e.getCause() : e;
         String reason = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
-        String failed = config.host() + ":" + config.port();
-        if (config.httpsPort().isPresent() && config.httpsPort().getAsInt() != 0 && bindable(config.port())) {
-            failed = config.host() + ":" + config.httpsPort().getAsInt() + " (HTTPS)";
-        }
-        return new ConfigException("cannot listen on " + failed + ": " + reason);
+        return new ConfigException("cannot listen on " + config.host() + ":" + config.port()
+                + (config.httpsPort().isPresent() ? " or " + config.host() + ":" + config.httpsPort().getAsInt()
+                        + " (HTTPS)" : "") + ": " + reason);
     }
 
-    private boolean bindable(int candidate) {
+    /** A taken HTTPS port named before Undertow opens anything. */
+    private void checkBindable(int candidate) {
         try (ServerSocket socket = new ServerSocket()) {
+            socket.setReuseAddress(true);
             socket.bind(new InetSocketAddress(config.host(), candidate));
-            return true;
-        } catch (IOException | RuntimeException e) {
-            return false;
+        } catch (IOException e) {
+            throw new ConfigException("cannot listen on " + config.host() + ":" + candidate + " (HTTPS): "
+                    + e.getMessage());
         }
     }
 
@@ -378,8 +382,9 @@ public final class CognitoEmulator implements AutoCloseable {
 
         /** The HTTPS listener's certificate chain and key (PEM files) instead of a self-signed certificate. */
         public Builder tlsCertificate(Path certificateChain, Path privateKey) {
-            return setting(Setting.TLS_CERT, certificateChain.toString()).setting(Setting.TLS_KEY,
-                    privateKey.toString());
+            config = config.with(Map.of(Setting.TLS_CERT, certificateChain.toString(), Setting.TLS_KEY,
+                    privateKey.toString()));
+            return this;
         }
 
         public Builder maxBodyBytes(int value) {

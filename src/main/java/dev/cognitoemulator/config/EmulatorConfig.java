@@ -179,8 +179,13 @@ public record EmulatorConfig(String host, int port, String region, String accoun
 
     /** This configuration with one setting changed, checked as a flag would be. */
     public EmulatorConfig with(Setting setting, String value) {
+        return with(Map.of(setting, value));
+    }
+
+    /** This configuration with settings changed together (a certificate and its key), checked as flags would be. */
+    public EmulatorConfig with(Map<Setting, String> changes) {
         Map<Setting, String> raw = raw();
-        raw.put(setting, value);
+        raw.putAll(changes);
         Map<Setting, String> sources = new EnumMap<>(Setting.class);
         for (Setting s : Setting.values()) {
             sources.put(s, s.flag());

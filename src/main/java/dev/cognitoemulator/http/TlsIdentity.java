@@ -199,7 +199,8 @@ public final class TlsIdentity {
                 return converter.getPrivateKey(info);
             }
             if (item instanceof PEMKeyPair pair) {
-                return converter.getKeyPair(pair).getPrivate();
+                // SEC 1 EC keys may leave the public key out; the private part is all the listener needs.
+                return converter.getPrivateKey(pair.getPrivateKeyInfo());
             }
         } catch (IOException | RuntimeException e) {
             throw new ConfigException("--tls-key " + file + " holds a key that cannot be used: " + e.getMessage());
