@@ -27,11 +27,11 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.cert.X509Certificate;
-import java.net.URI;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
@@ -178,7 +178,7 @@ public final class CognitoEmulator implements AutoCloseable {
         }
     }
 
-    /** The self-signed certificate as PEM in a new file of the temporary directory, readable by anyone. */
+    /** The self-signed certificate as PEM in a new file of the temporary directory (owner-readable, as made). */
     private static Path writeCertificate(TlsIdentity identity) {
         try {
             Path file = Files.createTempFile("cognito-emulator-", ".pem");
