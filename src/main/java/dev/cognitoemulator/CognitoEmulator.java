@@ -6,8 +6,9 @@ import dev.cognitoemulator.auth.SigV4Verifier;
 import dev.cognitoemulator.config.ConfigException;
 import dev.cognitoemulator.config.EmulatorConfig;
 import dev.cognitoemulator.config.EmulatorConfig.Setting;
-import dev.cognitoemulator.http.Routes;
 import dev.cognitoemulator.domain.Randomness;
+import dev.cognitoemulator.http.Routes;
+import dev.cognitoemulator.http.TlsIdentity;
 import dev.cognitoemulator.messages.Codes;
 import dev.cognitoemulator.messages.Inbox;
 import dev.cognitoemulator.messages.Messenger;
@@ -22,9 +23,15 @@ import dev.cognitoemulator.tokens.KeyStock;
 import dev.cognitoemulator.triggers.Triggers;
 import io.undertow.Undertow;
 import io.undertow.UndertowOptions;
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
@@ -32,7 +39,9 @@ import java.util.Map;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.xnio.OptionMap;
 import org.xnio.Options;
+import org.xnio.Sequence;
 
 /**
  * The emulator as a value: build it, {@link #start()} it, ask for its {@link #endpoint()}, {@link #close()} it.
@@ -47,6 +56,7 @@ import org.xnio.Options;
 public final class CognitoEmulator implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(CognitoEmulator.class);
+    private static final String[] TLS_PROTOCOLS = {"TLSv1.3", "TLSv1.2"};
     /** File descriptors left for the JVM (jars, selectors, pipes) under a low open-files limit. */
     private static final int FD_HEADROOM = 128;
 
@@ -56,11 +66,19 @@ public final class CognitoEmulator implements AutoCloseable {
     private final KeyStock keyStock;
     private final Issuer issuer;
     private final Dispatcher dispatcher;
+    private final Randomness random;
+    private final Clock clock;
     private volatile Undertow server;
     private volatile int port;
+    private volatile int httpsPort;
+    private volatile TlsIdentity tls;
+    /** The PEM file the self-signed certificate was written to (deleted at close), or the user's --tls-cert. */
+    private volatile Path tlsCertificateFile;
 
     private CognitoEmulator(EmulatorConfig config, Clock clock, Randomness random, UserPoolStore store) {
         this.config = config;
+        this.random = random;
+        this.clock = clock;
         this.keyStock = new KeyStock(random);
         this.issuer = new Issuer(() -> config.issuerBase().isEmpty() ? "http://localhost:" + boundPort()
                 : config.issuerBase());
@@ -92,8 +110,21 @@ public final class CognitoEmulator implements AutoCloseable {
                 .setSocketOption(Options.CONNECTION_HIGH_WATER, cap)
                 .setSocketOption(Options.CONNECTION_LOW_WATER, cap);
         timeouts(builder, config);
+        builder.addHttpListener(config.port(), config.host());
+        TlsIdentity identity = null;
+        if (config.httpsPort().isPresent()) {
+            if (config.httpsPort().getAsInt() != 0) {
+                checkBindable(config.httpsPort().getAsInt());
+            }
+            identity = config.tlsCert().isEmpty() ? TlsIdentity.selfSigned(clock.instant(), random.secureRandom())
+                    : TlsIdentity.fromPem(Path.of(config.tlsCert()), Path.of(config.tlsKey()), random.secureRandom());
+            // The same handler and server options as the plain listener; TLS 1.2 and 1.3 only.
+            builder.addListener(new Undertow.ListenerBuilder().setType(Undertow.ListenerType.HTTPS)
+                    .setPort(config.httpsPort().getAsInt()).setHost(config.host()).setSslContext(identity.sslContext())
+                    .setOverrideSocketOptions(OptionMap.create(Options.SSL_ENABLED_PROTOCOLS,
+                            Sequence.of(TLS_PROTOCOLS))));
+        }
         Undertow undertow = builder
-                .addHttpListener(config.port(), config.host())
                 .setHandler(new Routes(dispatcher, config.maxBodyBytes(), services, issuer,
                         config.corsAllowedOrigins(), messenger.inbox(), config.controlApi()))
                 .build();
@@ -102,12 +133,60 @@ public final class CognitoEmulator implements AutoCloseable {
             undertow.start();
         } catch (RuntimeException e) {
             server = null;
-            throw e;
+            throw cannotListen(e);
         }
         port = boundPort();
         LOG.info("cognito-emulator listening on {} (region {}, auth {}, {} operations)", endpointOf(config.host()),
                 config.region(), config.authMode().name().toLowerCase(Locale.ROOT), dispatcher.supported().size());
+        if (identity != null) {
+            httpsPort = ((InetSocketAddress) undertow.getListenerInfo().get(1).getAddress()).getPort();
+            tls = identity;
+            tlsCertificateFile = config.tlsCert().isEmpty() ? writeCertificate(identity) : Path.of(config.tlsCert());
+            if (config.tlsCert().isEmpty()) {
+                LOG.info("cognito-emulator listening on {} with a self-signed certificate for localhost and 127.0.0.1, "
+                        + "written to {} (trust it, e.g. NODE_EXTRA_CA_CERTS={})", httpsEndpointOf(config.host()),
+                        tlsCertificateFile, tlsCertificateFile);
+            } else {
+                LOG.info("cognito-emulator listening on {} with the certificate of {}", httpsEndpointOf(config.host()),
+                        tlsCertificateFile);
+            }
+        }
         return this;
+    }
+
+    /**
+     * A listener that could not bind, as a one-line error naming its address. Undertow does not say which of the
+     * two failed (and keeps the first one bound when the second fails), so the HTTPS port is tried on its own
+     * before start; a failure after that names the plain listener, or both when HTTPS is on.
+     */
+    private ConfigException cannotListen(RuntimeException e) {
+        Throwable cause = e.getCause() != null ? e.getCause() : e;
+        String reason = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+        return new ConfigException("cannot listen on " + config.host() + ":" + config.port()
+                + (config.httpsPort().isPresent() ? " or " + config.host() + ":" + config.httpsPort().getAsInt()
+                        + " (HTTPS)" : "") + ": " + reason);
+    }
+
+    /** A taken HTTPS port named before Undertow opens anything. */
+    private void checkBindable(int candidate) {
+        try (ServerSocket socket = new ServerSocket()) {
+            socket.setReuseAddress(true);
+            socket.bind(new InetSocketAddress(config.host(), candidate));
+        } catch (IOException e) {
+            throw new ConfigException("cannot listen on " + config.host() + ":" + candidate + " (HTTPS): "
+                    + e.getMessage());
+        }
+    }
+
+    /** The self-signed certificate as PEM in a new file of the temporary directory (owner-readable, as made). */
+    private static Path writeCertificate(TlsIdentity identity) {
+        try {
+            Path file = Files.createTempFile("cognito-emulator-", ".pem");
+            Files.writeString(file, identity.chainPem(), StandardCharsets.US_ASCII);
+            return file;
+        } catch (IOException e) {
+            throw new ConfigException("cannot write the self-signed TLS certificate: " + e.getMessage());
+        }
     }
 
     /**
@@ -183,6 +262,46 @@ public final class CognitoEmulator implements AutoCloseable {
         return URI.create("http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port);
     }
 
+    /** The HTTPS port listened on (the chosen one for 0); {@code --https-port} must be set. */
+    public int httpsPort() {
+        tlsIdentity();
+        return httpsPort;
+    }
+
+    /**
+     * {@code https://localhost:port} (the self-signed certificate's name; {@code https://host:port} when the host is
+     * neither a wildcard nor loopback), for an SDK's {@code endpointOverride}.
+     */
+    public URI httpsEndpoint() {
+        tlsIdentity();
+        String host = config.host();
+        return httpsEndpointOf(Set.of("0.0.0.0", "::", "127.0.0.1", "::1").contains(host) ? "localhost" : host);
+    }
+
+    private URI httpsEndpointOf(String host) {
+        return URI.create("https://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + httpsPort);
+    }
+
+    /** The certificate the HTTPS listener presents (trust it in a test's client: it is self-signed by default). */
+    public X509Certificate tlsCertificate() {
+        return tlsIdentity().certificate();
+    }
+
+    /** The PEM file of that certificate: the one written at start (deleted at close), or {@code --tls-cert}. */
+    public Path tlsCertificateFile() {
+        tlsIdentity();
+        return tlsCertificateFile;
+    }
+
+    private TlsIdentity tlsIdentity() {
+        port();
+        TlsIdentity identity = tls;
+        if (identity == null) {
+            throw new IllegalStateException("HTTPS is off (no --https-port)");
+        }
+        return identity;
+    }
+
     public EmulatorConfig config() {
         return config;
     }
@@ -206,6 +325,14 @@ public final class CognitoEmulator implements AutoCloseable {
             server = null;
             LOG.info("cognito-emulator stopped");
         }
+        if (tls != null && config.tlsCert().isEmpty()) {
+            try {
+                Files.deleteIfExists(tlsCertificateFile);
+            } catch (IOException e) {
+                LOG.warn("cannot delete {}: {}", tlsCertificateFile, e.getMessage());
+            }
+        }
+        tls = null;
     }
 
     /** Settings start from {@link EmulatorConfig#defaults()}; the clock defaults to the system's. */
@@ -246,6 +373,18 @@ public final class CognitoEmulator implements AutoCloseable {
 
         public Builder issuerBase(String value) {
             return setting(Setting.ISSUER_BASE, value);
+        }
+
+        /** Also serve HTTPS on this port (0: a free one, see {@link CognitoEmulator#httpsPort()}). */
+        public Builder httpsPort(int value) {
+            return setting(Setting.HTTPS_PORT, Integer.toString(value));
+        }
+
+        /** The HTTPS listener's certificate chain and key (PEM files) instead of a self-signed certificate. */
+        public Builder tlsCertificate(Path certificateChain, Path privateKey) {
+            config = config.with(Map.of(Setting.TLS_CERT, certificateChain.toString(), Setting.TLS_KEY,
+                    privateKey.toString()));
+            return this;
         }
 
         public Builder maxBodyBytes(int value) {

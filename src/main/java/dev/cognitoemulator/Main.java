@@ -29,9 +29,9 @@ public final class Main {
         CognitoEmulator emulator = CognitoEmulator.builder().config(config).build();
         try {
             emulator.start();
-        } catch (RuntimeException e) {
-            System.err.println("cognito-emulator: cannot listen on " + config.host() + ":" + config.port() + ": "
-                    + (e.getCause() != null ? e.getCause().getMessage() : e.getMessage()));
+        } catch (ConfigException e) {
+            // A port in use, an unusable TLS certificate or key: one line, no stack trace.
+            System.err.println("cognito-emulator: " + e.getMessage());
             System.exit(1);
             return;
         }

@@ -141,6 +141,15 @@ class MainTest {
     }
 
     @Test
+    void anUnreadableTlsCertificateIsAOneLineErrorWithExitCodeOne() {
+        Result result = run("--port", "0", "--https-port", "0", "--tls-cert", "/nonexistent/chain.pem", "--tls-key",
+                "/nonexistent/key.pem");
+        assertThat(result.exitCode()).as("stderr: %s", result.stderr()).isEqualTo(1);
+        assertThat(result.stderr().strip()).isEqualTo(
+                "cognito-emulator: --tls-cert /nonexistent/chain.pem cannot be read: no such file");
+    }
+
+    @Test
     void servesOnTheChosenPortAndStopsCleanlyOnSigterm() throws Exception {
         try (Server server = new Server("--port", "0")) {
             HttpResponse<String> health = get(server.endpoint(), "/health");

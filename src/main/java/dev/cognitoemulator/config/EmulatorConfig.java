@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.regex.Pattern;
 
 /**
@@ -16,7 +17,8 @@ import java.util.regex.Pattern;
 public record EmulatorConfig(String host, int port, String region, String accountId, AuthMode authMode,
         Map<String, String> credentials, int maxBodyBytes, String logLevel, String issuerBase,
         List<String> corsAllowedOrigins, int idleTimeoutMs, int requestParseTimeoutMs, int noRequestTimeoutMs,
-        int readTimeoutMs, int maxConnections, boolean controlApi, int inboxSize, String fixedCode, String smtpUrl) {
+        int readTimeoutMs, int maxConnections, boolean controlApi, int inboxSize, String fixedCode, String smtpUrl,
+        OptionalInt httpsPort, String tlsCert, String tlsKey) {
 
     private static final Pattern REGION = Pattern.compile("[a-z]{2}(-[a-z]+)+-\\d+");
     private static final Pattern ACCOUNT = Pattern.compile("\\d{12}");
@@ -60,7 +62,14 @@ public record EmulatorConfig(String host, int port, String region, String accoun
         FIXED_CODE("fixed-code", "", "Every code the emulator sends (sign-up, recovery, verification) is this one; "
                 + "empty: six random digits."),
         SMTP_URL("smtp-url", "", "Also send each e-mail to this SMTP server: smtp://host:port, or "
-                + "smtps://user:password@host:port; empty: none.");
+                + "smtps://user:password@host:port; empty: none."),
+        HTTPS_PORT("https-port", "", "Also serve everything over HTTPS (TLS 1.2 and 1.3) on this port, beside the "
+                + "plain listener; 0 picks a free port (logged); empty: no HTTPS."),
+        TLS_CERT("tls-cert", "", "PEM file of the HTTPS listener's certificate chain (the server's certificate "
+                + "first); empty: a self-signed certificate for localhost and 127.0.0.1, made at start and written "
+                + "to a PEM file whose path is logged."),
+        TLS_KEY("tls-key", "", "PEM file of the private key of --tls-cert (PKCS#8 or PKCS#1, not encrypted); "
+                + "given with --tls-cert only.");
 
         private final String name;
         private final String defaultValue;
@@ -150,7 +159,10 @@ public record EmulatorConfig(String host, int port, String region, String accoun
                 v.onOff(Setting.CONTROL_API),
                 v.integer(Setting.INBOX_SIZE, 1, 1_000_000),
                 v.optional(Setting.FIXED_CODE, CODE, "a code without spaces"),
-                v.optional(Setting.SMTP_URL, SMTP, "an smtp:// or smtps:// URL such as smtp://localhost:1025"));
+                v.optional(Setting.SMTP_URL, SMTP, "an smtp:// or smtps:// URL such as smtp://localhost:1025"),
+                v.httpsPort(),
+                v.tlsFile(Setting.TLS_CERT, Setting.TLS_KEY),
+                v.tlsFile(Setting.TLS_KEY, Setting.TLS_CERT));
     }
 
     /** The text of {@code --help}. */
@@ -167,8 +179,13 @@ public record EmulatorConfig(String host, int port, String region, String accoun
 
     /** This configuration with one setting changed, checked as a flag would be. */
     public EmulatorConfig with(Setting setting, String value) {
+        return with(Map.of(setting, value));
+    }
+
+    /** This configuration with settings changed together (a certificate and its key), checked as flags would be. */
+    public EmulatorConfig with(Map<Setting, String> changes) {
         Map<Setting, String> raw = raw();
-        raw.put(setting, value);
+        raw.putAll(changes);
         Map<Setting, String> sources = new EnumMap<>(Setting.class);
         for (Setting s : Setting.values()) {
             sources.put(s, s.flag());
@@ -201,6 +218,9 @@ public record EmulatorConfig(String host, int port, String region, String accoun
                 case INBOX_SIZE -> Integer.toString(inboxSize);
                 case FIXED_CODE -> fixedCode;
                 case SMTP_URL -> smtpUrl;
+                case HTTPS_PORT -> httpsPort.isPresent() ? Integer.toString(httpsPort.getAsInt()) : "";
+                case TLS_CERT -> tlsCert;
+                case TLS_KEY -> tlsKey;
             });
         }
         return raw;
@@ -305,6 +325,36 @@ public record EmulatorConfig(String host, int port, String region, String accoun
             String value = raw.get(s).trim();
             if (!value.isEmpty() && !pattern.matcher(value).matches()) {
                 throw bad(s, what);
+            }
+            return value;
+        }
+
+        /** Empty: off; else a port that is not the plain listener's (0, a free one, always differs). */
+        OptionalInt httpsPort() {
+            if (raw.get(Setting.HTTPS_PORT).isBlank()) {
+                if (!raw.get(Setting.TLS_CERT).isBlank() || !raw.get(Setting.TLS_KEY).isBlank()) {
+                    String given = !raw.get(Setting.TLS_CERT).isBlank() ? sources.get(Setting.TLS_CERT)
+                            : sources.get(Setting.TLS_KEY);
+                    throw new ConfigException(given + " is given but HTTPS is off: set "
+                            + Setting.HTTPS_PORT.flag() + " too");
+                }
+                return OptionalInt.empty();
+            }
+            int port = integer(Setting.HTTPS_PORT, 0, 65535);
+            if (port != 0 && port == integer(Setting.PORT, 0, 65535)) {
+                throw new ConfigException(sources.get(Setting.HTTPS_PORT) + " must differ from "
+                        + sources.get(Setting.PORT) + " (both are " + port + ")");
+            }
+            return OptionalInt.of(port);
+        }
+
+        /** A file name given together with its partner (certificate and key), or neither. */
+        String tlsFile(Setting s, Setting partner) {
+            String value = raw.get(s).trim();
+            if (value.isEmpty() != raw.get(partner).isBlank()) {
+                throw new ConfigException(value.isEmpty()
+                        ? sources.get(partner) + " needs " + sources.get(s) + " too"
+                        : sources.get(s) + " needs " + sources.get(partner) + " too");
             }
             return value;
         }

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.entry;
 import dev.cognitoemulator.auth.AuthMode;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -67,7 +68,7 @@ class EmulatorConfigTest {
         assertThat(config).isEqualTo(new EmulatorConfig("0.0.0.0", 1234, "eu-west-1", "123456789012", AuthMode.STRICT,
                 Map.of("AKID1", "secret1", "AKID2", "secret2"), 4096, "debug",
                 "https://cognito-idp.eu-west-1.amazonaws.com", List.of("http://localhost:3000"), 1000, 2000, 3000, 4000,
-                50, true, 1000, "", ""));
+                50, true, 1000, "", "", OptionalInt.empty(), "", ""));
     }
 
     @Test
@@ -96,7 +97,7 @@ class EmulatorConfigTest {
                 "--max-connections=8");
         assertThat(spaced).isEqualTo(joined).isEqualTo(new EmulatorConfig("::1", 0, "ap-southeast-2", "111122223333",
                 AuthMode.STRICT, Map.of("k", "s"), 2048, "warn", "http://localhost:9229",
-                List.of("http://a.test", "https://b.test:8443"), 0, 5, 6, 7, 8, true, 1000, "", ""));
+                List.of("http://a.test", "https://b.test:8443"), 0, 5, 6, 7, 8, true, 1000, "", "", OptionalInt.empty(), "", ""));
     }
 
     @Test
@@ -299,9 +300,38 @@ class EmulatorConfigTest {
     void credentialsCannotBeChangedAfterTheFact() {
         java.util.Map<String, String> mutable = new java.util.HashMap<>(Map.of("a", "b"));
         EmulatorConfig config = new EmulatorConfig("h", 1, "us-east-1", "000000000000", AuthMode.OFF, mutable, 1024,
-                "info", "", List.of(), 0, 0, 0, 0, 1, true, 1, "", "");
+                "info", "", List.of(), 0, 0, 0, 0, 1, true, 1, "", "", OptionalInt.empty(), "", "");
         mutable.put("c", "d");
         assertThat(config.credentials()).containsOnlyKeys("a");
         assertThatThrownBy(() -> config.credentials().put("x", "y")).isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    @Test
+    void httpsIsOffByDefaultAndTakesAPortAndAPemPair() {
+        assertThat(EmulatorConfig.defaults().httpsPort()).isEmpty();
+        assertThat(parse("--https-port", "9230").httpsPort()).hasValue(9230);
+        assertThat(parse("--https-port=0", "--port", "0").httpsPort()).hasValue(0);
+        EmulatorConfig pair = parse(Map.of("COGNITO_EMULATOR_HTTPS_PORT", "8443", "COGNITO_EMULATOR_TLS_CERT",
+                "/certs/chain.pem", "COGNITO_EMULATOR_TLS_KEY", "/certs/key.pem"));
+        assertThat(pair.httpsPort()).hasValue(8443);
+        assertThat(pair.tlsCert()).isEqualTo("/certs/chain.pem");
+        assertThat(pair.tlsKey()).isEqualTo("/certs/key.pem");
+        assertThat(pair.with(EmulatorConfig.Setting.REGION, "eu-west-1").httpsPort()).hasValue(8443);
+        assertThat(EmulatorConfig.defaults().with(EmulatorConfig.Setting.REGION, "eu-west-1").httpsPort()).isEmpty();
+    }
+
+    @Test
+    void rejectsBadHttpsSettings() {
+        assertRejected("--https-port must be a whole number from 0 to 65535, not 'tls'", "--https-port", "tls");
+        assertRejected("--https-port must be a whole number from 0 to 65535, not '70000'", "--https-port", "70000");
+        assertRejected("--https-port must differ from --port (both are 9229)", "--https-port", "9229");
+        assertRejected("--tls-cert is given but HTTPS is off: set --https-port too", "--tls-cert", "c.pem",
+                "--tls-key", "k.pem");
+        assertRejected("--tls-key is given but HTTPS is off: set --https-port too", "--tls-key", "k.pem");
+        assertRejected("--tls-cert needs --tls-key too", "--https-port", "9230", "--tls-cert", "c.pem");
+        assertRejected("--tls-key needs --tls-cert too", "--https-port", "9230", "--tls-key", "k.pem");
+        assertThatThrownBy(() -> parse(Map.of("COGNITO_EMULATOR_HTTPS_PORT", "9230", "COGNITO_EMULATOR_TLS_KEY",
+                "k.pem"))).isInstanceOf(ConfigException.class)
+                .hasMessage("COGNITO_EMULATOR_TLS_KEY needs --tls-cert too");
     }
 }
