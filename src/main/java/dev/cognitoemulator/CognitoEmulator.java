@@ -13,7 +13,6 @@ import dev.cognitoemulator.messages.Codes;
 import dev.cognitoemulator.messages.Inbox;
 import dev.cognitoemulator.messages.Messenger;
 import dev.cognitoemulator.messages.SmtpSender;
-import dev.cognitoemulator.operations.Operations;
 import dev.cognitoemulator.protocol.Dispatcher;
 import dev.cognitoemulator.protocol.Services;
 import dev.cognitoemulator.store.InMemoryUserPoolStore;

@@ -1,4 +1,4 @@
-package dev.cognitoemulator.operations;
+package dev.cognitoemulator;
 
 import dev.cognitoemulator.operations.accounts.AdminConfirmSignUp;
 import dev.cognitoemulator.operations.accounts.AdminSetUserSettings;
