@@ -70,9 +70,9 @@ public final class AutoSignIn {
      * NotAuthorizedException (unconfirmed: what Cognito answers ConfirmSignUp for a bad session is not captured).
      */
     public static void requireSignedUp(PoolView pool, AppClient client, User user, String sessionId, Instant now) {
-        AuthSession session = live(pool, client, sessionId, now, SignedUp.class);
+        AuthSession session = SignIn.liveSession(pool, client, sessionId, SignedUp.class, now);
         if (!session.sub().equals(user.sub())) {
-            throw SelectChallenge.invalidSession();
+            throw SignIn.invalidSession();
         }
     }
 
@@ -89,26 +89,13 @@ public final class AutoSignIn {
     AuthResult start(Attempt attempt, String sessionId) {
         return signIn.passwords().complete(attempt, pool -> {
             AppClient client = UserAuthFlow.client(pool, attempt);
-            AuthSession session = live(pool, client, sessionId, attempt.now(), Confirmed.class);
+            AuthSession session = SignIn.liveSession(pool, client, sessionId, Confirmed.class, attempt.now());
             User user = pool.bySub(session.sub());
             if (user == null || UserLookup.findOrNull(pool, attempt.required("USERNAME")) != user) {
-                throw SelectChallenge.invalidSession();
+                throw SignIn.invalidSession();
             }
             return new PasswordOutcome.Checked(SignIn.read(pool, client, user), true,
                     SignIn.namedDevice(pool, user, attempt.parameter("DEVICE_KEY")));
         }, UserAuthFlow.spend(sessionId));
-    }
-
-    /** The live session of this client and kind that {@code sessionId} names. */
-    private static AuthSession live(PoolView pool, AppClient client, String sessionId, Instant now,
-            Class<? extends ChallengeState> kind) {
-        AuthSession session = pool.session(sessionId);
-        if (session == null || !session.clientId().equals(client.clientId()) || !kind.isInstance(session.state())) {
-            throw SelectChallenge.invalidSession();
-        }
-        if (session.expiredAt(now)) {
-            throw SelectChallenge.expiredSession();
-        }
-        return session;
     }
 }

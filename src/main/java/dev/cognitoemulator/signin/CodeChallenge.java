@@ -108,10 +108,10 @@ final class CodeChallenge implements ChallengeHandler {
         for (int round = 1; ; round++) {
             Answer answer = signIn.store().read(attempt.poolId(), pool -> {
                 AppClient client = pool.requireClient(attempt.clientId());
-                AuthSession session = MfaSessions.live(pool, client, sessionId, State.class, attempt.now());
+                AuthSession session = SignIn.liveSession(pool, client, sessionId, State.class, attempt.now());
                 State state = (State) session.state();
                 if (state.kind() != kind) {
-                    throw MfaSessions.invalid();
+                    throw SignIn.invalidSession();
                 }
                 String username = attempt.required("USERNAME");
                 attempt.required(kind.answer);

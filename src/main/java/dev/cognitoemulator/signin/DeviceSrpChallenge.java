@@ -72,7 +72,7 @@ final class DeviceSrpChallenge implements ChallengeHandler {
                 AuthSession session = sessionId == null ? null : pool.session(sessionId);
                 if (session == null || !session.clientId().equals(client.clientId())
                         || !(session.state() instanceof State state) || session.expiredAt(attempt.now())) {
-                    throw invalidSession();
+                    throw SignIn.invalidSession();
                 }
                 String username = attempt.required("USERNAME");
                 String deviceKey = attempt.required("DEVICE_KEY");
@@ -81,7 +81,7 @@ final class DeviceSrpChallenge implements ChallengeHandler {
                 User user = pool.bySub(session.sub());
                 if (user == null || UserLookup.findOrNull(pool, username) != user
                         || !deviceKey.equals(state.deviceKey())) {
-                    throw invalidSession();
+                    throw SignIn.invalidSession();
                 }
                 Device device = SignIn.namedDevice(pool, user, deviceKey);
                 if (device.verifier() == null) {
@@ -104,7 +104,7 @@ final class DeviceSrpChallenge implements ChallengeHandler {
                     expiry(read, attempt));
             boolean committed = signIn.commit(read, device, pool -> {
                 if (pool.session(sessionId) != start.session()) {
-                    throw invalidSession();
+                    throw SignIn.invalidSession();
                 }
                 pool.removeSession(sessionId);
                 pool.putSession(next);
@@ -124,10 +124,5 @@ final class DeviceSrpChallenge implements ChallengeHandler {
 
     private static Instant expiry(SignIn.Read read, Attempt attempt) {
         return attempt.now().plus(Duration.ofMinutes(read.client().authSessionValidityMinutes()));
-    }
-
-    /** Captured: aws-amplify/amplify-js#10959. */
-    private static CognitoException invalidSession() {
-        return SignIn.notAuthorized("Invalid session for the user.");
     }
 }

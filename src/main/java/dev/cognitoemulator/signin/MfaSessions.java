@@ -1,12 +1,10 @@
 package dev.cognitoemulator.signin;
 
-import dev.cognitoemulator.domain.AppClient;
 import dev.cognitoemulator.domain.AuthSession;
 import dev.cognitoemulator.domain.ChallengeState;
 import dev.cognitoemulator.domain.PoolView;
 import dev.cognitoemulator.domain.User;
 import dev.cognitoemulator.domain.UserLookup;
-import dev.cognitoemulator.errors.CognitoException;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -34,20 +32,6 @@ final class MfaSessions {
         return separator <= 0 ? null : sessionId.substring(0, separator);
     }
 
-    /** The live session of this kind (and client, when given). */
-    static <S extends ChallengeState> AuthSession live(PoolView pool, AppClient client, String sessionId,
-            Class<S> kind, Instant now) {
-        AuthSession session = sessionId == null ? null : pool.session(sessionId);
-        if (session == null || (client != null && !session.clientId().equals(client.clientId()))
-                || !kind.isInstance(session.state())) {
-            throw invalid();
-        }
-        if (session.expiredAt(now)) {
-            throw SignIn.notAuthorized("Invalid session for the user, session is expired.");
-        }
-        return session;
-    }
-
     /**
      * The session's user, whom the answer's {@code USERNAME} must name (by username, alias or sub; null: any); a user
      * disabled meanwhile is "User is disabled." (as at the password).
@@ -55,15 +39,11 @@ final class MfaSessions {
     static User user(PoolView pool, AuthSession session, String username) {
         User user = pool.bySub(session.sub());
         if (user == null || (username != null && UserLookup.findOrNull(pool, username) != user)) {
-            throw invalid();
+            throw SignIn.invalidSession();
         }
         if (!user.enabled()) {
             throw SignIn.notAuthorized("User is disabled.");
         }
         return user;
-    }
-
-    static CognitoException invalid() {
-        return SignIn.notAuthorized("Invalid session for the user.");
     }
 }

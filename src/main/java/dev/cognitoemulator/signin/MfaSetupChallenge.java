@@ -74,7 +74,7 @@ public final class MfaSetupChallenge implements ChallengeHandler {
     Associated associate(String sessionId, Instant now) {
         String secret = Totp.newSecret(signIn.random());
         String next = inSessionPool(sessionId, pool -> {
-            AuthSession session = MfaSessions.live(pool, null, sessionId, State.class, now);
+            AuthSession session = SignIn.liveSession(pool, null, sessionId, State.class, now);
             MfaSessions.user(pool, session, null);
             State state = (State) session.state();
             return replace(pool, session, new State(state.methods(), state.deviceKey(), secret, false));
@@ -84,7 +84,7 @@ public final class MfaSetupChallenge implements ChallengeHandler {
 
     String verify(String sessionId, String code, String friendlyName, Instant now) {
         return inSessionPool(sessionId, pool -> {
-            AuthSession session = MfaSessions.live(pool, null, sessionId, State.class, now);
+            AuthSession session = SignIn.liveSession(pool, null, sessionId, State.class, now);
             User user = MfaSessions.user(pool, session, null);
             State state = (State) session.state();
             if (state.secret() == null) {
@@ -106,14 +106,14 @@ public final class MfaSetupChallenge implements ChallengeHandler {
         for (int round = 1; ; round++) {
             Answer answer = signIn.store().read(attempt.poolId(), pool -> {
                 AppClient client = pool.requireClient(attempt.clientId());
-                AuthSession session = MfaSessions.live(pool, client, sessionId, State.class, attempt.now());
+                AuthSession session = SignIn.liveSession(pool, client, sessionId, State.class, attempt.now());
                 String username = attempt.required("USERNAME");
                 SecretHash.check(client, attempt.parameter("SECRET_HASH"), username);
                 User user = MfaSessions.user(pool, session, username);
                 State state = (State) session.state();
                 if (!state.verified()) {
                     // The setup isn't done: no verified token in this session (unconfirmed answer).
-                    throw MfaSessions.invalid();
+                    throw SignIn.invalidSession();
                 }
                 return new Answer(SignIn.read(pool, client, user), session,
                         SignIn.namedDevice(pool, user, state.deviceKey()));
@@ -140,13 +140,13 @@ public final class MfaSetupChallenge implements ChallengeHandler {
     private <T> T inSessionPool(String sessionId, Function<PoolWrite, T> action) {
         String poolId = MfaSessions.poolOf(sessionId);
         if (poolId == null) {
-            throw MfaSessions.invalid();
+            throw SignIn.invalidSession();
         }
         try {
             return signIn.store().write(poolId, action);
         } catch (CognitoException e) {
             if (e.code() == ErrorCode.ResourceNotFoundException) {
-                throw MfaSessions.invalid();
+                throw SignIn.invalidSession();
             }
             throw e;
         }

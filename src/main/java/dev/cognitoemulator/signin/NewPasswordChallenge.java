@@ -98,7 +98,7 @@ final class NewPasswordChallenge implements ChallengeHandler {
                     .withCredentials(credentials, UserStatus.CONFIRMED, attempt.now());
             Consumer<PoolWrite> confirm = pool -> {
                 if (pool.session(sessionId) != answer.session()) {
-                    throw invalidSession();
+                    throw SignIn.invalidSession();
                 }
                 UserLookup.AliasConflict conflict = UserLookup.aliasConflict(pool, confirmed);
                 if (conflict != null) {
@@ -135,14 +135,14 @@ final class NewPasswordChallenge implements ChallengeHandler {
         AuthSession session = sessionId == null ? null : pool.session(sessionId);
         if (session == null || !session.clientId().equals(client.clientId())
                 || !(session.state() instanceof State) || session.expiredAt(attempt.now())) {
-            throw invalidSession();
+            throw SignIn.invalidSession();
         }
         String username = attempt.required("USERNAME");
         String newPassword = attempt.required("NEW_PASSWORD");
         SecretHash.check(client, attempt.parameter("SECRET_HASH"), username);
         User user = pool.bySub(session.sub());
         if (user == null || UserLookup.findOrNull(pool, username) != user) {
-            throw invalidSession();
+            throw SignIn.invalidSession();
         }
         Map<String, String> changes = new LinkedHashMap<>();
         attempt.parameters().forEach((name, value) -> {
@@ -169,10 +169,5 @@ final class NewPasswordChallenge implements ChallengeHandler {
             }
         }
         return missing;
-    }
-
-    /** Captured: aws-amplify/amplify-js#10959. */
-    private static CognitoException invalidSession() {
-        return SignIn.notAuthorized("Invalid session for the user.");
     }
 }

@@ -118,7 +118,7 @@ final class SecondFactor {
         SignIn.Success success = signIn.success(after, attempt, device);
         boolean committed = signIn.commit(read, device, pool -> {
             if (pool.session(session.id()) != session) {
-                throw MfaSessions.invalid();
+                throw SignIn.invalidSession();
             }
             pool.removeSession(session.id());
             if (signedIn != read.user()) {

@@ -57,23 +57,6 @@ final class SelectChallenge implements ChallengeHandler {
 
     /** The live SELECT_CHALLENGE session of this client that {@code sessionId} names. */
     static AuthSession session(PoolView pool, AppClient client, String sessionId, Instant now) {
-        AuthSession session = sessionId == null ? null : pool.session(sessionId);
-        if (session == null || !session.clientId().equals(client.clientId()) || !(session.state() instanceof State)) {
-            throw invalidSession();
-        }
-        if (session.expiredAt(now)) {
-            throw expiredSession();
-        }
-        return session;
-    }
-
-    /** Captured*: the text apps match for an expired sign-in session (e.g. MFA answered too late). */
-    static CognitoException expiredSession() {
-        return SignIn.notAuthorized("Invalid session for the user, session is expired.");
-    }
-
-    /** Captured: aws-amplify/amplify-js#10959. */
-    static CognitoException invalidSession() {
-        return SignIn.notAuthorized("Invalid session for the user.");
+        return SignIn.liveSession(pool, client, sessionId, State.class, now);
     }
 }

@@ -60,7 +60,7 @@ final class SelectMfaChallenge implements ChallengeHandler {
         for (int round = 1; ; round++) {
             Answer answer = signIn.store().read(attempt.poolId(), pool -> {
                 AppClient client = pool.requireClient(attempt.clientId());
-                AuthSession session = MfaSessions.live(pool, client, sessionId, State.class, attempt.now());
+                AuthSession session = SignIn.liveSession(pool, client, sessionId, State.class, attempt.now());
                 String username = attempt.required("USERNAME");
                 String choice = attempt.required("ANSWER");
                 SecretHash.check(client, attempt.parameter("SECRET_HASH"), username);
@@ -82,7 +82,7 @@ final class SelectMfaChallenge implements ChallengeHandler {
             AuthResult result = SecondFactor.open(signIn, read, read.user(), chosen,
                     new SecondFactor.Need(attempt.parameter("ANSWER"), List.of()), pool -> {
                         if (pool.session(spent.id()) != spent) {
-                            throw MfaSessions.invalid();
+                            throw SignIn.invalidSession();
                         }
                         pool.removeSession(spent.id());
                     });

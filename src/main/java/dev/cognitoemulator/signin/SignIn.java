@@ -1,6 +1,8 @@
 package dev.cognitoemulator.signin;
 
 import dev.cognitoemulator.domain.AppClient;
+import dev.cognitoemulator.domain.AuthSession;
+import dev.cognitoemulator.domain.ChallengeState;
 import dev.cognitoemulator.domain.Device;
 import dev.cognitoemulator.domain.Group;
 import dev.cognitoemulator.domain.Lockout;
@@ -371,6 +373,33 @@ public final class SignIn {
         return AuthResult.of(new AuthResult.Tokens(tokens.accessToken(claims, key),
                 (int) read.client().validity().accessTtl().getSeconds(), "Bearer",
                 withRefreshToken ? grant.token() : null, tokens.idToken(claims, key), newDevice));
+    }
+
+    /**
+     * The live session of this kind (and this client, when given) that {@code sessionId} names: an unknown, spent,
+     * foreign or other kind of session is {@link #invalidSession}, an expired one {@link #expiredSession}.
+     */
+    static AuthSession liveSession(PoolView pool, AppClient client, String sessionId,
+            Class<? extends ChallengeState> kind, Instant now) {
+        AuthSession session = sessionId == null ? null : pool.session(sessionId);
+        if (session == null || (client != null && !session.clientId().equals(client.clientId()))
+                || !kind.isInstance(session.state())) {
+            throw invalidSession();
+        }
+        if (session.expiredAt(now)) {
+            throw expiredSession();
+        }
+        return session;
+    }
+
+    /** Captured: aws-amplify/amplify-js#10959. */
+    static CognitoException invalidSession() {
+        return notAuthorized("Invalid session for the user.");
+    }
+
+    /** Captured*: the text apps match for an expired sign-in session (e.g. MFA answered too late). */
+    static CognitoException expiredSession() {
+        return notAuthorized("Invalid session for the user, session is expired.");
     }
 
     static CognitoException notAuthorized(String message) {

@@ -56,7 +56,7 @@ final class SoftwareTokenChallenge implements ChallengeHandler {
         for (int round = 1; ; round++) {
             Answer answer = signIn.store().read(attempt.poolId(), pool -> {
                 AppClient client = pool.requireClient(attempt.clientId());
-                AuthSession session = MfaSessions.live(pool, client, sessionId, State.class, attempt.now());
+                AuthSession session = SignIn.liveSession(pool, client, sessionId, State.class, attempt.now());
                 String username = attempt.required("USERNAME");
                 attempt.required("SOFTWARE_TOKEN_MFA_CODE");
                 SecretHash.check(client, attempt.parameter("SECRET_HASH"), username);

@@ -126,7 +126,7 @@ final class UserAuthFlow implements AuthFlow {
         }
         User user = pool.bySub(session.sub());
         if (user == null || UserLookup.findOrNull(pool, username) != user) {
-            throw SelectChallenge.invalidSession();
+            throw SignIn.invalidSession();
         }
         return user;
     }
@@ -141,7 +141,7 @@ final class UserAuthFlow implements AuthFlow {
         }
         return pool -> {
             if (pool.session(selectSession) == null) {
-                throw SelectChallenge.invalidSession();
+                throw SignIn.invalidSession();
             }
             pool.removeSession(selectSession);
         };

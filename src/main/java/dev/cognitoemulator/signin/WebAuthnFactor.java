@@ -112,7 +112,7 @@ final class WebAuthnFactor implements FirstFactor, ChallengeHandler {
                     .filter(c -> c.credentialId().equals(used.credentialId())).findFirst().orElseThrow();
             AuthResult result = signIn.signedIn(found.read(), attempt, null, pool -> {
                 if (pool.session(sessionId) != found.session()) {
-                    throw SelectChallenge.invalidSession();
+                    throw SignIn.invalidSession();
                 }
                 if (pool.webAuthnCredential(used.credentialId()) != before) {
                     // Deleted, or used by another sign-in meanwhile: its counter has moved on (unconfirmed text).
@@ -133,16 +133,10 @@ final class WebAuthnFactor implements FirstFactor, ChallengeHandler {
         AppClient client = pool.requireClient(attempt.clientId());
         String username = attempt.required("USERNAME");
         SecretHash.check(client, attempt.parameter("SECRET_HASH"), username);
-        AuthSession session = sessionId == null ? null : pool.session(sessionId);
-        if (session == null || !session.clientId().equals(client.clientId()) || !(session.state() instanceof State)) {
-            throw SelectChallenge.invalidSession();
-        }
-        if (session.expiredAt(attempt.now())) {
-            throw SignIn.notAuthorized("Invalid session for the user, session is expired.");
-        }
+        AuthSession session = SignIn.liveSession(pool, client, sessionId, State.class, attempt.now());
         User user = pool.bySub(session.sub());
         if (user == null || UserLookup.findOrNull(pool, username) != user) {
-            throw SelectChallenge.invalidSession();
+            throw SignIn.invalidSession();
         }
         refuseStatus(user);
         return new Found(SignIn.read(pool, client, user), session, credentials(pool, user));
