@@ -99,6 +99,11 @@ import dev.cognitoemulator.operations.resourceservers.DeleteResourceServer;
 import dev.cognitoemulator.operations.resourceservers.DescribeResourceServer;
 import dev.cognitoemulator.operations.resourceservers.ListResourceServers;
 import dev.cognitoemulator.operations.resourceservers.UpdateResourceServer;
+import dev.cognitoemulator.operations.threat.AdminListUserAuthEvents;
+import dev.cognitoemulator.operations.threat.AdminUpdateAuthEventFeedback;
+import dev.cognitoemulator.operations.threat.DescribeRiskConfiguration;
+import dev.cognitoemulator.operations.threat.SetRiskConfiguration;
+import dev.cognitoemulator.operations.threat.UpdateAuthEventFeedback;
 import dev.cognitoemulator.operations.users.AdminCreateUser;
 import dev.cognitoemulator.operations.users.AdminDeleteUser;
 import dev.cognitoemulator.operations.users.AdminDeleteUserAttributes;
@@ -155,6 +160,8 @@ public final class Operations {
                 new DeleteUserPoolDomain(),
                 new CreateResourceServer(), new DescribeResourceServer(), new UpdateResourceServer(),
                 new DeleteResourceServer(), new ListResourceServers(),
-                new AddUserPoolClientSecret(), new ListUserPoolClientSecrets(), new DeleteUserPoolClientSecret());
+                new AddUserPoolClientSecret(), new ListUserPoolClientSecrets(), new DeleteUserPoolClientSecret(),
+                new DescribeRiskConfiguration(), new SetRiskConfiguration(), new AdminListUserAuthEvents(),
+                new AdminUpdateAuthEventFeedback(), new UpdateAuthEventFeedback());
     }
 }
