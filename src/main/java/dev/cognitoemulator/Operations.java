@@ -94,6 +94,8 @@ import dev.cognitoemulator.operations.providers.GetIdentityProviderByIdentifier;
 import dev.cognitoemulator.operations.providers.GetSigningCertificate;
 import dev.cognitoemulator.operations.providers.ListIdentityProviders;
 import dev.cognitoemulator.operations.providers.UpdateIdentityProvider;
+import dev.cognitoemulator.operations.quotas.GetProvisionedLimit;
+import dev.cognitoemulator.operations.quotas.UpdateProvisionedLimit;
 import dev.cognitoemulator.operations.resourceservers.CreateResourceServer;
 import dev.cognitoemulator.operations.resourceservers.DeleteResourceServer;
 import dev.cognitoemulator.operations.resourceservers.DescribeResourceServer;
@@ -162,6 +164,7 @@ public final class Operations {
                 new DeleteResourceServer(), new ListResourceServers(),
                 new AddUserPoolClientSecret(), new ListUserPoolClientSecrets(), new DeleteUserPoolClientSecret(),
                 new DescribeRiskConfiguration(), new SetRiskConfiguration(), new AdminListUserAuthEvents(),
-                new AdminUpdateAuthEventFeedback(), new UpdateAuthEventFeedback());
+                new AdminUpdateAuthEventFeedback(), new UpdateAuthEventFeedback(),
+                new GetProvisionedLimit(), new UpdateProvisionedLimit());
     }
 }

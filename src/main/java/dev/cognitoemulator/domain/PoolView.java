@@ -125,6 +125,12 @@ public interface PoolView {
 
     int resourceServerCount();
 
+    int clientCount();
+
+    int groupCount();
+
+    int identityProviderCount();
+
     /** The client's risk configuration, or the pool's when {@code clientId} is null; null when none is set. */
     RiskConfiguration riskConfiguration(String clientId);
 

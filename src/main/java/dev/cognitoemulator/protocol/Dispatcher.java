@@ -78,6 +78,7 @@ public final class Dispatcher {
             throw new CognitoException(ErrorCode.NotImplementedException,
                     "The operation " + spec.name() + " is not implemented by cognito-emulator yet.");
         }
+        services.quotas().admit(spec.name(), region == null ? defaultRegion : region);
         Object input = spec.decode(body);
         Object output = route.operation().execute(input, new Call(services, requestId,
                 region == null ? defaultRegion : region, request.sourceIp()));

@@ -390,4 +390,19 @@ final class PoolState implements PoolView {
     public Iterator<AuthEvent> authEventsAfter(String sub, String afterId) {
         return threats.after(sub, afterId);
     }
+
+    @Override
+    public int clientCount() {
+        return clients.size();
+    }
+
+    @Override
+    public int groupCount() {
+        return groups.size();
+    }
+
+    @Override
+    public int identityProviderCount() {
+        return providers.count();
+    }
 }

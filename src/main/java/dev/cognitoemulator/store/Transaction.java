@@ -459,4 +459,19 @@ final class Transaction implements PoolWrite {
     public void putAuthEvent(AuthEvent event) {
         record(new Mutation.PutAuthEvent(event));
     }
+
+    @Override
+    public int clientCount() {
+        return read().clientCount();
+    }
+
+    @Override
+    public int groupCount() {
+        return read().groupCount();
+    }
+
+    @Override
+    public int identityProviderCount() {
+        return read().identityProviderCount();
+    }
 }
