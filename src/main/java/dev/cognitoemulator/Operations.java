@@ -96,6 +96,10 @@ import dev.cognitoemulator.operations.providers.ListIdentityProviders;
 import dev.cognitoemulator.operations.providers.UpdateIdentityProvider;
 import dev.cognitoemulator.operations.quotas.GetProvisionedLimit;
 import dev.cognitoemulator.operations.quotas.UpdateProvisionedLimit;
+import dev.cognitoemulator.operations.replicas.CreateUserPoolReplica;
+import dev.cognitoemulator.operations.replicas.DeleteUserPoolReplica;
+import dev.cognitoemulator.operations.replicas.ListUserPoolReplicas;
+import dev.cognitoemulator.operations.replicas.UpdateUserPoolReplica;
 import dev.cognitoemulator.operations.resourceservers.CreateResourceServer;
 import dev.cognitoemulator.operations.resourceservers.DeleteResourceServer;
 import dev.cognitoemulator.operations.resourceservers.DescribeResourceServer;
@@ -165,6 +169,8 @@ public final class Operations {
                 new AddUserPoolClientSecret(), new ListUserPoolClientSecrets(), new DeleteUserPoolClientSecret(),
                 new DescribeRiskConfiguration(), new SetRiskConfiguration(), new AdminListUserAuthEvents(),
                 new AdminUpdateAuthEventFeedback(), new UpdateAuthEventFeedback(),
-                new GetProvisionedLimit(), new UpdateProvisionedLimit());
+                new GetProvisionedLimit(), new UpdateProvisionedLimit(),
+                new CreateUserPoolReplica(), new ListUserPoolReplicas(), new UpdateUserPoolReplica(),
+                new DeleteUserPoolReplica());
     }
 }

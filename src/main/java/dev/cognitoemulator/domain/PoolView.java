@@ -127,6 +127,12 @@ public interface PoolView {
 
     int clientCount();
 
+    /** The pool's secondary replica in that region, or null. */
+    Replica replica(String region);
+
+    /** The pool's secondary replicas, in region order. */
+    List<Replica> replicas();
+
     int groupCount();
 
     int identityProviderCount();

@@ -103,4 +103,9 @@ public interface PoolWrite extends PoolView {
     /** Records the user's auth event as its newest (the oldest beyond {@link AuthEvent#MAX_PER_USER} goes), or
      * replaces the event of the same id. */
     void putAuthEvent(AuthEvent event);
+
+    /** Inserts the pool's replica, or replaces its replica in the same region. */
+    void putReplica(Replica replica);
+
+    void removeReplica(String region);
 }

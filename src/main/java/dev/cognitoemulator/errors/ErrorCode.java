@@ -47,6 +47,7 @@ public enum ErrorCode {
     UserPoolAddOnNotEnabledException,
     TooManyRequestsException,
     ServiceQuotaExceededException,
+    OperationNotEnabledException,
     ScopeDoesNotExistException,
     WebAuthnNotEnabledException,
     WebAuthnChallengeNotFoundException,

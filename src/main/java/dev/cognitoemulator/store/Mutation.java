@@ -11,6 +11,7 @@ import dev.cognitoemulator.domain.ManagedLoginBranding;
 
 import dev.cognitoemulator.domain.ProviderLink;
 import dev.cognitoemulator.domain.RefreshGrant;
+import dev.cognitoemulator.domain.Replica;
 import dev.cognitoemulator.domain.RiskConfiguration;
 import dev.cognitoemulator.domain.SamlCertificate;
 import dev.cognitoemulator.domain.ResourceServer;
@@ -162,5 +163,12 @@ public sealed interface Mutation {
 
     /** Inserts the event as the user's newest (the oldest beyond the bound goes), or replaces the one of its id. */
     record PutAuthEvent(AuthEvent event) implements Mutation {
+    }
+
+    /** Inserts the pool's replica, or replaces its replica in the same region. */
+    record PutReplica(Replica replica) implements Mutation {
+    }
+
+    record RemoveReplica(String region) implements Mutation {
     }
 }

@@ -11,6 +11,7 @@ import dev.cognitoemulator.domain.ManagedLoginBranding;
 import dev.cognitoemulator.domain.PoolView;
 import dev.cognitoemulator.domain.ProviderLink;
 import dev.cognitoemulator.domain.RefreshGrant;
+import dev.cognitoemulator.domain.Replica;
 import dev.cognitoemulator.domain.RiskConfiguration;
 import dev.cognitoemulator.domain.SamlCertificate;
 import dev.cognitoemulator.domain.ResourceServer;
@@ -33,7 +34,8 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  * One pool and everything in it, table by table: its settings and signing key, users (with their indexes), app
  * clients, groups, refresh grants, challenge sessions, devices, passkeys, codes waiting to be typed back, failed
  * sign-ins, the look of its sign-in pages and its terms documents, identity providers (with the identities linked
- * to users), its SAML certificate and its threat protection (risk configurations, users' auth events).
+ * to users), its SAML certificate, its threat protection (risk configurations, users' auth events) and its
+ * replicas in other regions.
  * Guarded by its own read-write lock, held by the store; changed only by {@link #apply(Mutation)}.
  */
 final class PoolState implements PoolView {
@@ -56,6 +58,7 @@ final class PoolState implements PoolView {
     private final TreeMap<String, UserPoolDomain> domains = new TreeMap<>();
     private final TreeMap<String, ResourceServer> resourceServers = new TreeMap<>();
     private final ThreatTable threats = new ThreatTable();
+    private final TreeMap<String, Replica> replicas = new TreeMap<>();
     /** The store's index of every pool's client ids (InitiateAuth names a client, not a pool), kept in step. */
     private final Map<String, String> clientPools;
     /** The store's index of every pool's domain names (claimed before the write that puts them), kept in step. */
@@ -163,6 +166,10 @@ final class PoolState implements PoolView {
             threats.remove(m.clientId());
         } else if (mutation instanceof Mutation.PutAuthEvent m) {
             threats.put(m.event());
+        } else if (mutation instanceof Mutation.PutReplica m) {
+            replicas.put(m.replica().region(), m.replica());
+        } else if (mutation instanceof Mutation.RemoveReplica m) {
+            replicas.remove(m.region());
         } else {
             throw new IllegalArgumentException("unknown mutation " + mutation);
         }
@@ -404,5 +411,15 @@ final class PoolState implements PoolView {
     @Override
     public int identityProviderCount() {
         return providers.count();
+    }
+
+    @Override
+    public Replica replica(String region) {
+        return replicas.get(region);
+    }
+
+    @Override
+    public List<Replica> replicas() {
+        return List.copyOf(replicas.values());
     }
 }

@@ -11,6 +11,7 @@ import dev.cognitoemulator.domain.ManagedLoginBranding;
 import dev.cognitoemulator.domain.PoolWrite;
 import dev.cognitoemulator.domain.ProviderLink;
 import dev.cognitoemulator.domain.RefreshGrant;
+import dev.cognitoemulator.domain.Replica;
 import dev.cognitoemulator.domain.RiskConfiguration;
 import dev.cognitoemulator.domain.SamlCertificate;
 import dev.cognitoemulator.domain.ResourceServer;
@@ -473,5 +474,25 @@ final class Transaction implements PoolWrite {
     @Override
     public int identityProviderCount() {
         return read().identityProviderCount();
+    }
+
+    @Override
+    public Replica replica(String region) {
+        return read().replica(region);
+    }
+
+    @Override
+    public List<Replica> replicas() {
+        return read().replicas();
+    }
+
+    @Override
+    public void putReplica(Replica replica) {
+        record(new Mutation.PutReplica(replica));
+    }
+
+    @Override
+    public void removeReplica(String region) {
+        record(new Mutation.RemoveReplica(region));
     }
 }
