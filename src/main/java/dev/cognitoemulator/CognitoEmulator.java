@@ -15,6 +15,7 @@ import dev.cognitoemulator.messages.Messenger;
 import dev.cognitoemulator.messages.SmtpSender;
 import dev.cognitoemulator.protocol.Dispatcher;
 import dev.cognitoemulator.protocol.Services;
+import dev.cognitoemulator.quotas.Quotas;
 import dev.cognitoemulator.store.InMemoryUserPoolStore;
 import dev.cognitoemulator.store.UserPoolStore;
 import dev.cognitoemulator.tokens.Issuer;
@@ -84,7 +85,8 @@ public final class CognitoEmulator implements AutoCloseable {
         this.messenger = new Messenger(new Inbox(config.inboxSize()), clock,
                 config.smtpUrl().isEmpty() ? null : new SmtpSender(URI.create(config.smtpUrl())));
         this.services = Services.of(store, keyStock, issuer, Triggers.NONE, messenger,
-                new Codes(random, config.fixedCode()), random, clock, config.accountId());
+                new Codes(random, config.fixedCode()), random, clock, config.accountId(),
+                new Quotas(clock, config.enforceQuotas()));
         this.dispatcher = new Dispatcher(Operations.all(),
                 new SigV4Verifier(config.authMode(), config.credentials(), "cognito-idp", clock), config.region(),
                 services);

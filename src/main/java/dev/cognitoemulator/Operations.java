@@ -94,11 +94,22 @@ import dev.cognitoemulator.operations.providers.GetIdentityProviderByIdentifier;
 import dev.cognitoemulator.operations.providers.GetSigningCertificate;
 import dev.cognitoemulator.operations.providers.ListIdentityProviders;
 import dev.cognitoemulator.operations.providers.UpdateIdentityProvider;
+import dev.cognitoemulator.operations.quotas.GetProvisionedLimit;
+import dev.cognitoemulator.operations.quotas.UpdateProvisionedLimit;
+import dev.cognitoemulator.operations.replicas.CreateUserPoolReplica;
+import dev.cognitoemulator.operations.replicas.DeleteUserPoolReplica;
+import dev.cognitoemulator.operations.replicas.ListUserPoolReplicas;
+import dev.cognitoemulator.operations.replicas.UpdateUserPoolReplica;
 import dev.cognitoemulator.operations.resourceservers.CreateResourceServer;
 import dev.cognitoemulator.operations.resourceservers.DeleteResourceServer;
 import dev.cognitoemulator.operations.resourceservers.DescribeResourceServer;
 import dev.cognitoemulator.operations.resourceservers.ListResourceServers;
 import dev.cognitoemulator.operations.resourceservers.UpdateResourceServer;
+import dev.cognitoemulator.operations.threat.AdminListUserAuthEvents;
+import dev.cognitoemulator.operations.threat.AdminUpdateAuthEventFeedback;
+import dev.cognitoemulator.operations.threat.DescribeRiskConfiguration;
+import dev.cognitoemulator.operations.threat.SetRiskConfiguration;
+import dev.cognitoemulator.operations.threat.UpdateAuthEventFeedback;
 import dev.cognitoemulator.operations.users.AdminCreateUser;
 import dev.cognitoemulator.operations.users.AdminDeleteUser;
 import dev.cognitoemulator.operations.users.AdminDeleteUserAttributes;
@@ -155,6 +166,11 @@ public final class Operations {
                 new DeleteUserPoolDomain(),
                 new CreateResourceServer(), new DescribeResourceServer(), new UpdateResourceServer(),
                 new DeleteResourceServer(), new ListResourceServers(),
-                new AddUserPoolClientSecret(), new ListUserPoolClientSecrets(), new DeleteUserPoolClientSecret());
+                new AddUserPoolClientSecret(), new ListUserPoolClientSecrets(), new DeleteUserPoolClientSecret(),
+                new DescribeRiskConfiguration(), new SetRiskConfiguration(), new AdminListUserAuthEvents(),
+                new AdminUpdateAuthEventFeedback(), new UpdateAuthEventFeedback(),
+                new GetProvisionedLimit(), new UpdateProvisionedLimit(),
+                new CreateUserPoolReplica(), new ListUserPoolReplicas(), new UpdateUserPoolReplica(),
+                new DeleteUserPoolReplica());
     }
 }

@@ -125,6 +125,33 @@ public interface PoolView {
 
     int resourceServerCount();
 
+    int clientCount();
+
+    /** The pool's secondary replica in that region, or null. */
+    Replica replica(String region);
+
+    /** The pool's secondary replicas, in region order. */
+    List<Replica> replicas();
+
+    int groupCount();
+
+    int identityProviderCount();
+
+    /** The client's risk configuration, or the pool's when {@code clientId} is null; null when none is set. */
+    RiskConfiguration riskConfiguration(String clientId);
+
+    /** The user's auth event of that id, or null. */
+    AuthEvent authEvent(String sub, String eventId);
+
+    /** The user's auth events newest first, after the event {@code afterId} (from the newest when null). */
+    Iterator<AuthEvent> authEventsAfter(String sub, String afterId);
+
+    /** The risk configuration a sign-in through the client uses: the client's own, else the pool's (or null). */
+    default RiskConfiguration effectiveRiskConfiguration(String clientId) {
+        RiskConfiguration own = clientId == null ? null : riskConfiguration(clientId);
+        return own != null ? own : riskConfiguration(null);
+    }
+
     /** The user a request's {@code Username} names: by username, alias or sub ({@link UserLookup}). */
     default User requireUser(String username) {
         User user = UserLookup.findOrNull(this, username);

@@ -93,4 +93,19 @@ public interface PoolWrite extends PoolView {
     void putResourceServer(ResourceServer server);
 
     void removeResourceServer(String identifier);
+
+    /** Replaces the pool's (client id null) or the client's risk configuration. */
+    void putRiskConfiguration(RiskConfiguration configuration);
+
+    /** The pool's risk configuration (client id null) back to the defaults, or the client's to the pool's. */
+    void removeRiskConfiguration(String clientId);
+
+    /** Records the user's auth event as its newest (the oldest beyond {@link AuthEvent#MAX_PER_USER} goes), or
+     * replaces the event of the same id. */
+    void putAuthEvent(AuthEvent event);
+
+    /** Inserts the pool's replica, or replaces its replica in the same region. */
+    void putReplica(Replica replica);
+
+    void removeReplica(String region);
 }

@@ -37,8 +37,17 @@ record ExchangeView(HttpServerExchange exchange) implements HttpRequestView {
         return values.size() == 1 ? values.getFirst() : String.join(",", values);
     }
 
+    /** The client's address: the first of {@code X-Forwarded-For} when a proxy in front gives one, else the socket's. */
     @Override
     public String sourceIp() {
+        String forwarded = exchange.getRequestHeaders().getFirst("X-Forwarded-For");
+        if (forwarded != null) {
+            int comma = forwarded.indexOf(',');
+            String first = (comma < 0 ? forwarded : forwarded.substring(0, comma)).strip();
+            if (!first.isEmpty()) {
+                return first;
+            }
+        }
         InetSocketAddress source = exchange.getSourceAddress();
         return source == null || source.getAddress() == null ? null : source.getAddress().getHostAddress();
     }

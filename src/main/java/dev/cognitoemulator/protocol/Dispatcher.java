@@ -2,11 +2,14 @@ package dev.cognitoemulator.protocol;
 
 import dev.cognitoemulator.auth.HttpRequestView;
 import dev.cognitoemulator.auth.SigV4Verifier;
+import dev.cognitoemulator.domain.Replication;
 import dev.cognitoemulator.errors.CognitoException;
 import dev.cognitoemulator.errors.ErrorCode;
 import dev.cognitoemulator.model.OperationSpec;
 import dev.cognitoemulator.model.ServiceOperations;
+import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.util.Collections;
 import java.util.HashMap;
@@ -22,8 +25,11 @@ import java.util.TreeSet;
  */
 public final class Dispatcher {
 
-    /** An operation of the model; {@code operation} is null while the emulator does not implement it. */
-    private record Route(OperationSpec<Object, Object> spec, Operation<Object, Object> operation) {
+    /**
+     * An operation of the model; {@code operation} is null while the emulator does not implement it, {@code poolId}
+     * the accessor of its request's {@code UserPoolId} (null when it has none).
+     */
+    private record Route(OperationSpec<Object, Object> spec, Operation<Object, Object> operation, Method poolId) {
     }
 
     private final SigV4Verifier verifier;
@@ -55,7 +61,7 @@ public final class Dispatcher {
         Map<String, Route> byTarget = new HashMap<>();
         for (OperationSpec<?, ?> spec : ServiceOperations.ALL) {
             byTarget.put(ServiceOperations.TARGET_PREFIX + "." + spec.name(),
-                    new Route(cast(spec), byName.get(spec.name())));
+                    new Route(cast(spec), byName.get(spec.name()), poolIdAccessor(spec.input())));
         }
         this.routes = Map.copyOf(byTarget);
         this.supported = Collections.unmodifiableSet(new TreeSet<>(byName.keySet()));
@@ -78,10 +84,47 @@ public final class Dispatcher {
             throw new CognitoException(ErrorCode.NotImplementedException,
                     "The operation " + spec.name() + " is not implemented by cognito-emulator yet.");
         }
+        services.quotas().admit(spec.name(), region == null ? defaultRegion : region);
         Object input = spec.decode(body);
+        if (region != null && route.poolId() != null) {
+            inRegion(poolId(route, input), region, spec.name());
+        }
         Object output = route.operation().execute(input, new Call(services, requestId,
                 region == null ? defaultRegion : region, request.sourceIp()));
         return spec.encode(output);
+    }
+
+    /**
+     * A signed request names a pool of its region: the pool's primary region is that of its id, and elsewhere only
+     * a replica there serves it ({@link Replication}); the primary region costs no look-up.
+     */
+    private void inRegion(String poolId, String region, String operation) {
+        if (poolId != null && !Replication.primaryIn(poolId, region)) {
+            services.store().read(poolId, pool -> {
+                Replication.admitSecondary(pool, region, operation);
+                return null;
+            });
+        }
+    }
+
+    private static String poolId(Route route, Object input) {
+        try {
+            return (String) route.poolId().invoke(input);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot read UserPoolId of " + route.spec().name(), e);
+        }
+    }
+
+    /** The accessor of a request record's {@code userPoolId} component, or null. */
+    private static Method poolIdAccessor(Class<?> input) {
+        if (input.isRecord()) {
+            for (RecordComponent component : input.getRecordComponents()) {
+                if (component.getName().equals("userPoolId") && component.getType() == String.class) {
+                    return component.getAccessor();
+                }
+            }
+        }
+        return null;
     }
 
     /** The operation's {@code Operation<I, O>} must be the model's input and output types. */

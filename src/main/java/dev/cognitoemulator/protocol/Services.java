@@ -3,6 +3,7 @@ package dev.cognitoemulator.protocol;
 import dev.cognitoemulator.domain.Randomness;
 import dev.cognitoemulator.messages.Codes;
 import dev.cognitoemulator.messages.Messenger;
+import dev.cognitoemulator.quotas.Quotas;
 import dev.cognitoemulator.signin.SignIn;
 import dev.cognitoemulator.store.UserPoolStore;
 import dev.cognitoemulator.triggers.Triggers;
@@ -14,17 +15,17 @@ import java.time.Clock;
 
 /**
  * What operations work with, made once per emulator: the store, keys and tokens, sign-in, the messages Cognito would
- * send and the codes in them, the one randomness source and clock, the account id of ARNs.
+ * send and the codes in them, the one randomness source and clock, the account id of ARNs, the request-rate quotas.
  */
 public record Services(UserPoolStore store, Keys keys, TokenService tokens, SignIn signIn, Messenger messenger,
-        Codes codes, Randomness random, Clock clock, String accountId) {
+        Codes codes, Randomness random, Clock clock, String accountId, Quotas quotas) {
 
     /** The services over {@code store}, with keys from {@code stock} and tokens naming {@code issuer}. */
     public static Services of(UserPoolStore store, KeyStock stock, Issuer issuer, Triggers triggers,
-            Messenger messenger, Codes codes, Randomness random, Clock clock, String accountId) {
+            Messenger messenger, Codes codes, Randomness random, Clock clock, String accountId, Quotas quotas) {
         Keys keys = new Keys(store, stock);
         TokenService tokens = new TokenService(random);
         return new Services(store, keys, tokens, new SignIn(store, keys, tokens, triggers, random, issuer,
-                messenger, codes), messenger, codes, random, clock, accountId);
+                messenger, codes), messenger, codes, random, clock, accountId, quotas);
     }
 }

@@ -1,9 +1,11 @@
 package dev.cognitoemulator.signin;
 
 import dev.cognitoemulator.domain.Lockout;
+import dev.cognitoemulator.domain.ThreatProtection;
 import dev.cognitoemulator.domain.User;
 import dev.cognitoemulator.errors.CognitoException;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * Cognito's lockout of failed password sign-ins ({@link Lockout}), for every flow that checks a password (the
@@ -24,13 +26,18 @@ final class PasswordAttempts {
 
     /**
      * Records a refused password (in its own write), unless the user is gone meanwhile: during a lockout only the
-     * attempt's time, else one more failure.
+     * attempt's time, else one more failure; and the failed sign-in as an auth event when the pool records them.
      */
-    static void failed(SignIn signIn, String poolId, User user, Instant now) {
+    static void failed(SignIn signIn, String poolId, User user, Instant now, String sourceIp) {
         signIn.store().write(poolId, pool -> {
             if (pool.bySub(user.sub()) != null) {
                 Lockout lockout = pool.lockout(user.sub()).at(now);
+                boolean recording = ThreatProtection.recording(pool.pool());
                 pool.putLockout(lockout.lockedAt(now) ? lockout.attempted(now) : lockout.failed(now));
+                if (recording) {
+                    pool.putAuthEvent(ThreatProtection.event(signIn.random(), user, "SignIn", "Fail", false,
+                            List.of(ThreatProtection.password(false)), sourceIp, now));
+                }
             }
             return null;
         });

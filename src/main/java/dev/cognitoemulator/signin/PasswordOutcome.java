@@ -58,7 +58,7 @@ final class PasswordOutcome {
             if (refusal == null) {
                 CognitoException lockedOut = PasswordAttempts.lockedOut(locked.lockout(), attempt.now());
                 if (lockedOut != null || !checked.passwordMatches()) {
-                    PasswordAttempts.failed(signIn, attempt.poolId(), read.user(), attempt.now());
+                    PasswordAttempts.failed(signIn, attempt.poolId(), read.user(), attempt.now(), attempt.sourceIp());
                     refusal = lockedOut != null ? lockedOut : SignIn.notAuthorized(WRONG_PASSWORD);
                 }
             }

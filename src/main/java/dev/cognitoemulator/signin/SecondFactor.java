@@ -5,6 +5,7 @@ import dev.cognitoemulator.domain.ChallengeState;
 import dev.cognitoemulator.domain.Device;
 import dev.cognitoemulator.domain.MfaSettings;
 import dev.cognitoemulator.domain.PoolWrite;
+import dev.cognitoemulator.domain.ThreatProtection;
 import dev.cognitoemulator.domain.User;
 import dev.cognitoemulator.domain.UserLookup;
 import dev.cognitoemulator.domain.UserPool;
@@ -115,7 +116,8 @@ final class SecondFactor {
     static AuthResult passed(SignIn signIn, SignIn.Read read, User signedIn, Attempt attempt, AuthSession session,
             Device device) {
         SignIn.Read after = new SignIn.Read(read.pool(), read.client(), signedIn, read.groups());
-        SignIn.Success success = signIn.success(after, attempt, device);
+        SignIn.Success success = signIn.success(after, attempt, device,
+                List.of(ThreatProtection.password(true), ThreatProtection.mfa(true)));
         boolean committed = signIn.commit(read, device, pool -> {
             if (pool.session(session.id()) != session) {
                 throw SignIn.invalidSession();

@@ -1,6 +1,7 @@
 package dev.cognitoemulator.signin;
 
 import dev.cognitoemulator.domain.AppClient;
+import dev.cognitoemulator.domain.AuthEvent;
 import dev.cognitoemulator.domain.AuthSession;
 import dev.cognitoemulator.domain.ChallengeState;
 import dev.cognitoemulator.domain.Device;
@@ -11,11 +12,14 @@ import dev.cognitoemulator.domain.PoolView;
 import dev.cognitoemulator.domain.PoolWrite;
 import dev.cognitoemulator.domain.Randomness;
 import dev.cognitoemulator.domain.RefreshGrant;
+import dev.cognitoemulator.domain.ThreatProtection;
 import dev.cognitoemulator.domain.User;
+import dev.cognitoemulator.domain.UserLookup;
 import dev.cognitoemulator.domain.UserPool;
 import dev.cognitoemulator.errors.CognitoException;
 import dev.cognitoemulator.errors.ErrorCode;
 import dev.cognitoemulator.messages.Codes;
+import dev.cognitoemulator.model.ChallengeResponseType;
 import dev.cognitoemulator.messages.Messenger;
 import dev.cognitoemulator.messages.Templates;
 import dev.cognitoemulator.store.UserPoolStore;
@@ -158,7 +162,12 @@ public final class SignIn {
      * for none).
      */
     public AuthResult initiate(String flowName, String session, Attempt attempt) {
-        requireClient(attempt);
+        if (store.read(attempt.poolId(), pool -> {
+            pool.requireClient(attempt.clientId());
+            return ThreatProtection.blocked(pool, attempt.clientId(), attempt.sourceIp());
+        })) {
+            refuseBlocked(attempt);
+        }
         Flow flow = flows.get(flowName);
         if (flow == null) {
             throw new CognitoException(ErrorCode.NotImplementedException,
@@ -169,6 +178,25 @@ public final class SignIn {
             throw new CognitoException(ErrorCode.InvalidParameterException, "Initiate Auth method not supported.");
         }
         return flow.handler().start(attempt, session);
+    }
+
+    /**
+     * An always-blocked address's sign-in: refused, and recorded as the user's (when USERNAME names one) failed,
+     * blocked sign-in.
+     */
+    private void refuseBlocked(Attempt attempt) {
+        String username = attempt.parameter("USERNAME");
+        if (username != null) {
+            store.write(attempt.poolId(), pool -> {
+                User user = UserLookup.findOrNull(pool, username);
+                if (user != null) {
+                    pool.putAuthEvent(ThreatProtection.event(random, user, "SignIn", "Fail", true, List.of(),
+                            attempt.sourceIp(), attempt.now()));
+                }
+                return null;
+            });
+        }
+        throw ThreatProtection.blockedRefusal();
     }
 
     /** RespondToAuthChallenge and AdminRespondToAuthChallenge. */
@@ -289,7 +317,8 @@ public final class SignIn {
      * A sign-in about to succeed: its grant and the device it was made from (a known one, its last sign-in to be
      * recorded) or, in a pool that tracks devices, the new one its answer announces.
      */
-    record Success(Read read, RefreshGrant grant, Device device, AuthResult.NewDevice newDevice, String sourceIp) {
+    record Success(Read read, RefreshGrant grant, Device device, AuthResult.NewDevice newDevice, String sourceIp,
+            AuthEvent event) {
 
         /**
          * The success's changes (changes only: a write makes them after its reads), the user's failed passwords
@@ -301,11 +330,25 @@ public final class SignIn {
             if (device != null) {
                 pool.putDevice(device.signedIn(grant.authTime(), sourceIp));
             }
+            if (event != null) {
+                pool.putAuthEvent(event);
+            }
         }
     }
 
-    /** A new grant (a refresh token), for a sign-in whose write is about to commit; {@code device} may be null. */
+    /**
+     * A new grant (a refresh token), for a sign-in with a password whose write is about to commit; {@code device}
+     * may be null.
+     */
     Success success(Read read, Attempt attempt, Device device) {
+        return success(read, attempt, device, List.of(ThreatProtection.password(true)));
+    }
+
+    /**
+     * A new grant, and the sign-in's auth event (with the challenges it answered) when the pool records them: in the
+     * write the sign-in makes anyway.
+     */
+    Success success(Read read, Attempt attempt, Device device, List<ChallengeResponseType> answered) {
         AuthResult.NewDevice announced = null;
         String deviceKey = device == null ? null : device.key();
         if (device == null && read.pool().settings().tracksDevices()) {
@@ -317,7 +360,9 @@ public final class SignIn {
         RefreshGrant grant = new RefreshGrant(random.token(48), read.client().clientId(), read.user().sub(), now,
                 random.uuid(), now.plus(read.client().validity().refreshTtl()), RefreshGrant.API_SCOPES, false, null,
                 deviceKey, announced == null ? null : announced.deviceGroupKey());
-        return new Success(read, grant, device, announced, attempt.sourceIp());
+        AuthEvent event = ThreatProtection.recording(read.pool()) ? ThreatProtection.event(random, read.user(),
+                "SignIn", "Pass", false, answered, attempt.sourceIp(), now) : null;
+        return new Success(read, grant, device, announced, attempt.sourceIp(), event);
     }
 
     /** After a success's write: PostAuthentication (no lock held), then the tokens. */

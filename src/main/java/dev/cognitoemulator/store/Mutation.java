@@ -1,6 +1,7 @@
 package dev.cognitoemulator.store;
 
 import dev.cognitoemulator.domain.AppClient;
+import dev.cognitoemulator.domain.AuthEvent;
 import dev.cognitoemulator.domain.AuthSession;
 import dev.cognitoemulator.domain.Device;
 import dev.cognitoemulator.domain.Group;
@@ -10,6 +11,8 @@ import dev.cognitoemulator.domain.ManagedLoginBranding;
 
 import dev.cognitoemulator.domain.ProviderLink;
 import dev.cognitoemulator.domain.RefreshGrant;
+import dev.cognitoemulator.domain.Replica;
+import dev.cognitoemulator.domain.RiskConfiguration;
 import dev.cognitoemulator.domain.SamlCertificate;
 import dev.cognitoemulator.domain.ResourceServer;
 import dev.cognitoemulator.domain.SigningKey;
@@ -148,5 +151,24 @@ public sealed interface Mutation {
     }
 
     record RemoveResourceServer(String identifier) implements Mutation {
+    }
+
+    /** Replaces the pool's (client id null) or the client's risk configuration. */
+    record PutRiskConfiguration(RiskConfiguration configuration) implements Mutation {
+    }
+
+    /** The pool's risk configuration (client id null) back to the defaults, or the client's to the pool's. */
+    record RemoveRiskConfiguration(String clientId) implements Mutation {
+    }
+
+    /** Inserts the event as the user's newest (the oldest beyond the bound goes), or replaces the one of its id. */
+    record PutAuthEvent(AuthEvent event) implements Mutation {
+    }
+
+    /** Inserts the pool's replica, or replaces its replica in the same region. */
+    record PutReplica(Replica replica) implements Mutation {
+    }
+
+    record RemoveReplica(String region) implements Mutation {
     }
 }

@@ -1,6 +1,7 @@
 package dev.cognitoemulator.store;
 
 import dev.cognitoemulator.domain.AppClient;
+import dev.cognitoemulator.domain.AuthEvent;
 import dev.cognitoemulator.domain.AuthSession;
 import dev.cognitoemulator.domain.Device;
 import dev.cognitoemulator.domain.Group;
@@ -10,6 +11,8 @@ import dev.cognitoemulator.domain.ManagedLoginBranding;
 import dev.cognitoemulator.domain.PoolView;
 import dev.cognitoemulator.domain.ProviderLink;
 import dev.cognitoemulator.domain.RefreshGrant;
+import dev.cognitoemulator.domain.Replica;
+import dev.cognitoemulator.domain.RiskConfiguration;
 import dev.cognitoemulator.domain.SamlCertificate;
 import dev.cognitoemulator.domain.ResourceServer;
 import dev.cognitoemulator.domain.SigningKey;
@@ -31,7 +34,8 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  * One pool and everything in it, table by table: its settings and signing key, users (with their indexes), app
  * clients, groups, refresh grants, challenge sessions, devices, passkeys, codes waiting to be typed back, failed
  * sign-ins, the look of its sign-in pages and its terms documents, identity providers (with the identities linked
- * to users) and its SAML certificate.
+ * to users), its SAML certificate, its threat protection (risk configurations, users' auth events) and its
+ * replicas in other regions.
  * Guarded by its own read-write lock, held by the store; changed only by {@link #apply(Mutation)}.
  */
 final class PoolState implements PoolView {
@@ -53,6 +57,8 @@ final class PoolState implements PoolView {
     private final ProviderTable providers = new ProviderTable();
     private final TreeMap<String, UserPoolDomain> domains = new TreeMap<>();
     private final TreeMap<String, ResourceServer> resourceServers = new TreeMap<>();
+    private final ThreatTable threats = new ThreatTable();
+    private final TreeMap<String, Replica> replicas = new TreeMap<>();
     /** The store's index of every pool's client ids (InitiateAuth names a client, not a pool), kept in step. */
     private final Map<String, String> clientPools;
     /** The store's index of every pool's domain names (claimed before the write that puts them), kept in step. */
@@ -77,6 +83,7 @@ final class PoolState implements PoolView {
                 devices.removeAll(removed.sub());
                 passkeys.removeAll(removed.sub());
                 providers.removeLinks(removed.sub());
+                threats.removeUser(removed.sub());
             }
         } else if (mutation instanceof Mutation.ReplacePool m) {
             pool = m.pool();
@@ -87,6 +94,7 @@ final class PoolState implements PoolView {
             clients.remove(m.clientId());
             clientPools.remove(m.clientId());
             looks.removeClient(m.clientId());
+            threats.remove(m.clientId());
         } else if (mutation instanceof Mutation.PutGroup m) {
             groups.put(m.group().groupName(), m.group());
         } else if (mutation instanceof Mutation.RemoveGroup m) {
@@ -152,6 +160,16 @@ final class PoolState implements PoolView {
             resourceServers.put(m.server().identifier(), m.server());
         } else if (mutation instanceof Mutation.RemoveResourceServer m) {
             resourceServers.remove(m.identifier());
+        } else if (mutation instanceof Mutation.PutRiskConfiguration m) {
+            threats.put(m.configuration());
+        } else if (mutation instanceof Mutation.RemoveRiskConfiguration m) {
+            threats.remove(m.clientId());
+        } else if (mutation instanceof Mutation.PutAuthEvent m) {
+            threats.put(m.event());
+        } else if (mutation instanceof Mutation.PutReplica m) {
+            replicas.put(m.replica().region(), m.replica());
+        } else if (mutation instanceof Mutation.RemoveReplica m) {
+            replicas.remove(m.region());
         } else {
             throw new IllegalArgumentException("unknown mutation " + mutation);
         }
@@ -363,5 +381,45 @@ final class PoolState implements PoolView {
     @Override
     public int resourceServerCount() {
         return resourceServers.size();
+    }
+
+    @Override
+    public RiskConfiguration riskConfiguration(String clientId) {
+        return threats.configuration(clientId);
+    }
+
+    @Override
+    public AuthEvent authEvent(String sub, String eventId) {
+        return threats.event(sub, eventId);
+    }
+
+    @Override
+    public Iterator<AuthEvent> authEventsAfter(String sub, String afterId) {
+        return threats.after(sub, afterId);
+    }
+
+    @Override
+    public int clientCount() {
+        return clients.size();
+    }
+
+    @Override
+    public int groupCount() {
+        return groups.size();
+    }
+
+    @Override
+    public int identityProviderCount() {
+        return providers.count();
+    }
+
+    @Override
+    public Replica replica(String region) {
+        return replicas.get(region);
+    }
+
+    @Override
+    public List<Replica> replicas() {
+        return List.copyOf(replicas.values());
     }
 }

@@ -18,6 +18,10 @@ final class ProviderTable {
     private final TreeMap<String, IdentityProvider> providers = new TreeMap<>();
     private final Map<String, String> byIdentifier = new HashMap<>();
     private final Map<String, ProviderLink> links = new HashMap<>();
+
+    int count() {
+        return providers.size();
+    }
     private final Map<String, List<ProviderLink>> linksBySub = new HashMap<>();
 
     IdentityProvider get(String name) {

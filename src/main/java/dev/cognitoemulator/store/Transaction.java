@@ -1,6 +1,7 @@
 package dev.cognitoemulator.store;
 
 import dev.cognitoemulator.domain.AppClient;
+import dev.cognitoemulator.domain.AuthEvent;
 import dev.cognitoemulator.domain.AuthSession;
 import dev.cognitoemulator.domain.Device;
 import dev.cognitoemulator.domain.Group;
@@ -10,6 +11,8 @@ import dev.cognitoemulator.domain.ManagedLoginBranding;
 import dev.cognitoemulator.domain.PoolWrite;
 import dev.cognitoemulator.domain.ProviderLink;
 import dev.cognitoemulator.domain.RefreshGrant;
+import dev.cognitoemulator.domain.Replica;
+import dev.cognitoemulator.domain.RiskConfiguration;
 import dev.cognitoemulator.domain.SamlCertificate;
 import dev.cognitoemulator.domain.ResourceServer;
 import dev.cognitoemulator.domain.SigningKey;
@@ -426,5 +429,70 @@ final class Transaction implements PoolWrite {
     @Override
     public void removeResourceServer(String identifier) {
         record(new Mutation.RemoveResourceServer(identifier));
+    }
+
+    @Override
+    public RiskConfiguration riskConfiguration(String clientId) {
+        return read().riskConfiguration(clientId);
+    }
+
+    @Override
+    public AuthEvent authEvent(String sub, String eventId) {
+        return read().authEvent(sub, eventId);
+    }
+
+    @Override
+    public Iterator<AuthEvent> authEventsAfter(String sub, String afterId) {
+        return read().authEventsAfter(sub, afterId);
+    }
+
+    @Override
+    public void putRiskConfiguration(RiskConfiguration configuration) {
+        record(new Mutation.PutRiskConfiguration(configuration));
+    }
+
+    @Override
+    public void removeRiskConfiguration(String clientId) {
+        record(new Mutation.RemoveRiskConfiguration(clientId));
+    }
+
+    @Override
+    public void putAuthEvent(AuthEvent event) {
+        record(new Mutation.PutAuthEvent(event));
+    }
+
+    @Override
+    public int clientCount() {
+        return read().clientCount();
+    }
+
+    @Override
+    public int groupCount() {
+        return read().groupCount();
+    }
+
+    @Override
+    public int identityProviderCount() {
+        return read().identityProviderCount();
+    }
+
+    @Override
+    public Replica replica(String region) {
+        return read().replica(region);
+    }
+
+    @Override
+    public List<Replica> replicas() {
+        return read().replicas();
+    }
+
+    @Override
+    public void putReplica(Replica replica) {
+        record(new Mutation.PutReplica(replica));
+    }
+
+    @Override
+    public void removeReplica(String region) {
+        record(new Mutation.RemoveReplica(region));
     }
 }

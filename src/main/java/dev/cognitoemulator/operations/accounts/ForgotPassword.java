@@ -2,6 +2,7 @@ package dev.cognitoemulator.operations.accounts;
 
 import dev.cognitoemulator.domain.AppClient;
 import dev.cognitoemulator.domain.PoolWrite;
+import dev.cognitoemulator.domain.ThreatProtection;
 import dev.cognitoemulator.domain.User;
 import dev.cognitoemulator.domain.UserLookup;
 import dev.cognitoemulator.domain.UserPool;
@@ -15,6 +16,7 @@ import dev.cognitoemulator.model.ForgotPasswordRequest;
 import dev.cognitoemulator.model.ForgotPasswordResponse;
 import dev.cognitoemulator.protocol.Call;
 import dev.cognitoemulator.protocol.Operation;
+import java.util.List;
 
 /**
  * A password-reset code, valid one hour, to the user's verified contact that AccountRecoverySetting picks
@@ -37,7 +39,12 @@ public final class ForgotPassword implements Operation<ForgotPasswordRequest, Fo
                 }
                 throw Accounts.userNotFound();
             }
-            return start(pool, user, call);
+            Reset started = start(pool, user, call);
+            if (ThreatProtection.recording(started.pool())) {
+                pool.putAuthEvent(ThreatProtection.event(call.random(), user, "ForgotPassword", "Pass", false,
+                        List.of(), call.sourceIp(), call.now()));
+            }
+            return started;
         });
         if (reset.simulated() != null) {
             return new ForgotPasswordResponse(reset.simulated());

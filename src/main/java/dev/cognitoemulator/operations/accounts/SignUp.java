@@ -7,6 +7,7 @@ import dev.cognitoemulator.domain.AuthSession;
 import dev.cognitoemulator.domain.Credentials;
 import dev.cognitoemulator.domain.MfaSettings;
 import dev.cognitoemulator.domain.Passwords;
+import dev.cognitoemulator.domain.ThreatProtection;
 import dev.cognitoemulator.domain.User;
 import dev.cognitoemulator.domain.UserLookup;
 import dev.cognitoemulator.domain.UserPool;
@@ -68,6 +69,10 @@ public final class SignUp implements Operation<SignUpRequest, SignUpResponse> {
                 throw new CognitoException(ErrorCode.UsernameExistsException, conflict.message());
             }
             users.put(created);
+            if (ThreatProtection.recording(current)) {
+                users.putAuthEvent(ThreatProtection.event(call.random(), created, "SignUp", "Pass", false, List.of(),
+                        call.sourceIp(), call.now()));
+            }
             VerificationCode code = target == null ? null : Accounts.newCode(call, created,
                     VerificationCode.SIGN_UP, target, Accounts.SIGN_UP_VALIDITY, null);
             if (code != null) {

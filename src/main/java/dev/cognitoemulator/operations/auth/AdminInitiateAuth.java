@@ -14,7 +14,8 @@ public final class AdminInitiateAuth implements Operation<AdminInitiateAuthReque
     public AdminInitiateAuthResponse execute(AdminInitiateAuthRequest request, Call call) {
         AuthResult result = call.services().signIn().initiate(request.authFlow(), request.session(),
                 new Attempt(request.userPoolId(), request.clientId(), true, request.authParameters(),
-                        request.clientMetadata(), call.now(), call.sourceIp()));
+                        request.clientMetadata(), call.now(),
+                        AuthResults.sourceIp(request.contextData() == null ? null : request.contextData().ipAddress(), call)));
         return AdminInitiateAuthResponse.builder().challengeName(result.challengeName()).session(result.session())
                 .challengeParameters(result.challengeParameters()).authenticationResult(AuthResults.tokens(result))
                 .availableChallenges(result.availableChallenges())

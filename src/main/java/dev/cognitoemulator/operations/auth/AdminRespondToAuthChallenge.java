@@ -15,7 +15,8 @@ public final class AdminRespondToAuthChallenge
     public AdminRespondToAuthChallengeResponse execute(AdminRespondToAuthChallengeRequest request, Call call) {
         AuthResult result = call.services().signIn().respond(request.challengeName(), request.session(),
                 new Attempt(request.userPoolId(), request.clientId(), true, request.challengeResponses(),
-                        request.clientMetadata(), call.now(), call.sourceIp()));
+                        request.clientMetadata(), call.now(),
+                        AuthResults.sourceIp(request.contextData() == null ? null : request.contextData().ipAddress(), call)));
         return new AdminRespondToAuthChallengeResponse(AuthResults.tokens(result), result.challengeName(),
                 result.challengeParameters(), result.session());
     }

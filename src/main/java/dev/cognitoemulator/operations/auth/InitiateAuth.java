@@ -14,7 +14,8 @@ public final class InitiateAuth implements Operation<InitiateAuthRequest, Initia
     public InitiateAuthResponse execute(InitiateAuthRequest request, Call call) {
         AuthResult result = call.services().signIn().initiate(request.authFlow(), request.session(), new Attempt(
                 call.store().poolOfClient(request.clientId()), request.clientId(), false, request.authParameters(),
-                request.clientMetadata(), call.now(), call.sourceIp()));
+                request.clientMetadata(), call.now(),
+                        AuthResults.sourceIp(request.userContextData() == null ? null : request.userContextData().ipAddress(), call)));
         return InitiateAuthResponse.builder().challengeName(result.challengeName()).session(result.session())
                 .challengeParameters(result.challengeParameters()).authenticationResult(AuthResults.tokens(result))
                 .availableChallenges(result.availableChallenges())

@@ -15,7 +15,8 @@ public final class RespondToAuthChallenge
     public RespondToAuthChallengeResponse execute(RespondToAuthChallengeRequest request, Call call) {
         AuthResult result = call.services().signIn().respond(request.challengeName(), request.session(),
                 new Attempt(call.store().poolOfClient(request.clientId()), request.clientId(), false,
-                        request.challengeResponses(), request.clientMetadata(), call.now(), call.sourceIp()));
+                        request.challengeResponses(), request.clientMetadata(), call.now(),
+                        AuthResults.sourceIp(request.userContextData() == null ? null : request.userContextData().ipAddress(), call)));
         return new RespondToAuthChallengeResponse(AuthResults.tokens(result), result.challengeName(),
                 result.challengeParameters(), result.session());
     }

@@ -3,6 +3,7 @@ package dev.cognitoemulator.operations.clients;
 import dev.cognitoemulator.domain.AppClient;
 import dev.cognitoemulator.domain.Ids;
 import dev.cognitoemulator.domain.OAuthScopes;
+import dev.cognitoemulator.domain.ResourceQuotas;
 import dev.cognitoemulator.errors.CognitoException;
 import dev.cognitoemulator.errors.ErrorCode;
 import dev.cognitoemulator.model.CreateUserPoolClientRequest;
@@ -29,6 +30,7 @@ public final class CreateUserPoolClient
                 : Boolean.TRUE.equals(request.generateSecret()) ? Ids.clientSecret(call.random()) : null;
         AppClient client = call.write(request.userPoolId(), pool -> {
             OAuthScopes.requireKnown(pool, request.allowedOAuthScopes());
+            ResourceQuotas.oneMoreClient(pool);
             String id;
             do {
                 id = Ids.clientId(call.random());

@@ -1,6 +1,7 @@
 package dev.cognitoemulator.operations.groups;
 
 import dev.cognitoemulator.domain.Group;
+import dev.cognitoemulator.domain.ResourceQuotas;
 import dev.cognitoemulator.domain.User;
 import dev.cognitoemulator.model.AdminAddUserToGroupRequest;
 import dev.cognitoemulator.protocol.Call;
@@ -21,6 +22,7 @@ public final class AdminAddUserToGroup implements Operation<AdminAddUserToGroupR
             Group group = pool.requireGroup(request.groupName());
             User user = pool.requireUser(request.username());
             if (!user.groups().contains(group.groupName())) {
+                ResourceQuotas.oneMoreGroupOf(user);
                 List<String> groups = new ArrayList<>(user.groups());
                 groups.add(group.groupName());
                 pool.put(user.withGroups(groups));

@@ -1,6 +1,7 @@
 package dev.cognitoemulator.operations.groups;
 
 import dev.cognitoemulator.domain.Group;
+import dev.cognitoemulator.domain.ResourceQuotas;
 import dev.cognitoemulator.errors.CognitoException;
 import dev.cognitoemulator.errors.ErrorCode;
 import dev.cognitoemulator.model.CreateGroupRequest;
@@ -19,6 +20,7 @@ public final class CreateGroup implements Operation<CreateGroupRequest, CreateGr
                 throw new CognitoException(ErrorCode.GroupExistsException,
                         "A group with the name " + request.groupName() + " already exists.");
             }
+            ResourceQuotas.oneMoreGroup(pool);
             Group group = new Group(request.groupName(), pool.pool().id(), request.description(), request.roleArn(),
                     request.precedence(), call.now(), call.now());
             pool.putGroup(group);

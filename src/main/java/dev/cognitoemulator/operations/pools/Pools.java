@@ -5,6 +5,7 @@ import dev.cognitoemulator.domain.PasswordPolicy;
 import dev.cognitoemulator.domain.PoolSettings;
 import dev.cognitoemulator.domain.SchemaAttribute;
 import dev.cognitoemulator.domain.SchemaRules;
+import dev.cognitoemulator.domain.ThreatProtection;
 import dev.cognitoemulator.domain.UserPool;
 import dev.cognitoemulator.errors.CognitoException;
 import dev.cognitoemulator.errors.ErrorCode;
@@ -109,6 +110,13 @@ final class Pools {
                 adminCreateUser == null ? null : positive(adminCreateUser.unusedAccountValidityDays()));
         SignInPolicyType signIn = policies == null ? null : policies.signInPolicy();
         String poolTier = tier == null ? d.userPoolTier() : tier;
+        if (addOns != null && !ThreatProtection.OFF.equals(addOns.advancedSecurityMode()) && !"PLUS".equals(poolTier)) {
+            // Captured for ESSENTIALS: hashicorp/terraform-provider-aws#40734, aws/aws-cdk#33565 (threat protection
+            // is the Plus plan's: documented, feature-plans-features-plus).
+            throw new CognitoException(ErrorCode.FeatureUnavailableInTierException,
+                    "The following features need to be disabled for the " + poolTier
+                            + " pricing tier configured: Threat Protection");
+        }
         List<String> firstFactors = signIn == null || signIn.allowedFirstAuthFactors() == null
                 ? d.allowedFirstAuthFactors() : firstFactors(signIn.allowedFirstAuthFactors(), poolTier);
         VerificationMessageTemplateType t = template == null ? VerificationMessageTemplateType.builder().build()

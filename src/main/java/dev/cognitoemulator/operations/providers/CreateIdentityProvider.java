@@ -3,6 +3,7 @@ package dev.cognitoemulator.operations.providers;
 import dev.cognitoemulator.domain.IdentityProvider;
 import dev.cognitoemulator.domain.ProviderRules;
 import dev.cognitoemulator.domain.ProviderType;
+import dev.cognitoemulator.domain.ResourceQuotas;
 import dev.cognitoemulator.domain.SamlCertificate;
 import dev.cognitoemulator.errors.CognitoException;
 import dev.cognitoemulator.errors.ErrorCode;
@@ -35,6 +36,7 @@ public final class CreateIdentityProvider
                 throw new CognitoException(ErrorCode.DuplicateProviderException,
                         request.providerName() + " already exists in user pool " + pool.pool().id());
             }
+            ResourceQuotas.oneMoreIdentityProvider(pool);
             IdentityProvider provider = new IdentityProvider(request.providerName(), type, details,
                     ProviderRules.attributeMapping(pool.pool(), type,
                             request.attributeMapping() == null ? Map.of() : request.attributeMapping()),
