@@ -36,6 +36,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.xnio.OptionMap;
@@ -58,6 +62,8 @@ public final class CognitoEmulator implements AutoCloseable {
     private static final String[] TLS_PROTOCOLS = {"TLSv1.3", "TLSv1.2"};
     /** File descriptors left for the JVM (jars, selectors, pipes) under a low open-files limit. */
     private static final int FD_HEADROOM = 128;
+    /** Steps of user import jobs waiting for the import thread (each running job has at most one waiting). */
+    private static final int IMPORT_QUEUE = 256;
 
     private final EmulatorConfig config;
     private final Services services;
@@ -67,6 +73,8 @@ public final class CognitoEmulator implements AutoCloseable {
     private final Dispatcher dispatcher;
     private final Randomness random;
     private final Clock clock;
+    /** The import thread this emulator made (shut down at close), or null when the builder was given an executor. */
+    private final ThreadPoolExecutor ownImports;
     private volatile Undertow server;
     private volatile int port;
     private volatile int httpsPort;
@@ -74,8 +82,10 @@ public final class CognitoEmulator implements AutoCloseable {
     /** The PEM file the self-signed certificate was written to (deleted at close), or the user's --tls-cert. */
     private volatile Path tlsCertificateFile;
 
-    private CognitoEmulator(EmulatorConfig config, Clock clock, Randomness random, UserPoolStore store) {
+    private CognitoEmulator(EmulatorConfig config, Clock clock, Randomness random, UserPoolStore store,
+            Executor importExecutor) {
         this.config = config;
+        this.ownImports = importExecutor == null ? importThread() : null;
         this.random = random;
         this.clock = clock;
         this.keyStock = new KeyStock(random);
@@ -84,7 +94,8 @@ public final class CognitoEmulator implements AutoCloseable {
         this.messenger = new Messenger(new Inbox(config.inboxSize()), clock,
                 config.smtpUrl().isEmpty() ? null : new SmtpSender(URI.create(config.smtpUrl())));
         this.services = Services.of(store, keyStock, issuer, Triggers.NONE, messenger,
-                new Codes(random, config.fixedCode()), random, clock, config.accountId());
+                new Codes(random, config.fixedCode()), random, clock, config.accountId(),
+                importExecutor == null ? ownImports : importExecutor);
         this.dispatcher = new Dispatcher(Operations.all(),
                 new SigV4Verifier(config.authMode(), config.credentials(), "cognito-idp", clock), config.region(),
                 services);
@@ -92,6 +103,15 @@ public final class CognitoEmulator implements AutoCloseable {
 
     public static Builder builder() {
         return new Builder();
+    }
+
+    /** One daemon thread for user imports, its queue bounded (a full queue fails the job being started). */
+    private static ThreadPoolExecutor importThread() {
+        return new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(IMPORT_QUEUE), task -> {
+            Thread thread = new Thread(task, "cognito-emulator-user-import");
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
     public synchronized CognitoEmulator start() {
@@ -318,6 +338,9 @@ public final class CognitoEmulator implements AutoCloseable {
     @Override
     public synchronized void close() {
         keyStock.close();
+        if (ownImports != null) {
+            ownImports.shutdownNow();
+        }
         messenger.close();
         if (server != null) {
             server.stop();
@@ -340,6 +363,7 @@ public final class CognitoEmulator implements AutoCloseable {
         private Clock clock = Clock.systemUTC();
         private Randomness random;
         private UserPoolStore store;
+        private Executor importExecutor;
 
         private Builder() {
         }
@@ -426,9 +450,19 @@ public final class CognitoEmulator implements AutoCloseable {
             return this;
         }
 
+        /**
+         * What runs user import jobs (StartUserImportJob) in the background; by default one thread of the emulator's
+         * own. A test can hand in an executor it drives itself, to see each step of a job.
+         */
+        public Builder importExecutor(Executor value) {
+            importExecutor = value;
+            return this;
+        }
+
         public CognitoEmulator build() {
             Randomness r = random == null ? Randomness.secure() : random;
-            return new CognitoEmulator(config, clock, r, store == null ? new InMemoryUserPoolStore(r) : store);
+            return new CognitoEmulator(config, clock, r, store == null ? new InMemoryUserPoolStore(r) : store,
+                    importExecutor);
         }
     }
 }

@@ -52,5 +52,6 @@ public enum ErrorCode {
     WebAuthnRelyingPartyMismatchException,
     WebAuthnCredentialNotSupportedException,
     ManagedLoginBrandingExistsException,
-    TermsExistsException
+    TermsExistsException,
+    PreconditionNotMetException
 }

@@ -80,7 +80,7 @@ public final class Dispatcher {
         }
         Object input = spec.decode(body);
         Object output = route.operation().execute(input, new Call(services, requestId,
-                region == null ? defaultRegion : region, request.sourceIp()));
+                region == null ? defaultRegion : region, request.sourceIp(), request.origin()));
         return spec.encode(output);
     }
 

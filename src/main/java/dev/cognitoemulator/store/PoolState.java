@@ -6,6 +6,7 @@ import dev.cognitoemulator.domain.Device;
 import dev.cognitoemulator.domain.Group;
 import dev.cognitoemulator.domain.IdentityProvider;
 import dev.cognitoemulator.domain.Lockout;
+import dev.cognitoemulator.domain.LogDestination;
 import dev.cognitoemulator.domain.ManagedLoginBranding;
 import dev.cognitoemulator.domain.PoolView;
 import dev.cognitoemulator.domain.ProviderLink;
@@ -16,6 +17,7 @@ import dev.cognitoemulator.domain.SigningKey;
 import dev.cognitoemulator.domain.Terms;
 import dev.cognitoemulator.domain.UICustomization;
 import dev.cognitoemulator.domain.User;
+import dev.cognitoemulator.domain.UserImportJob;
 import dev.cognitoemulator.domain.UserPool;
 import dev.cognitoemulator.domain.UserPoolDomain;
 import dev.cognitoemulator.domain.VerificationCode;
@@ -31,7 +33,7 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  * One pool and everything in it, table by table: its settings and signing key, users (with their indexes), app
  * clients, groups, refresh grants, challenge sessions, devices, passkeys, codes waiting to be typed back, failed
  * sign-ins, the look of its sign-in pages and its terms documents, identity providers (with the identities linked
- * to users) and its SAML certificate.
+ * to users), its SAML certificate, domains, resource servers, log deliveries and user import jobs.
  * Guarded by its own read-write lock, held by the store; changed only by {@link #apply(Mutation)}.
  */
 final class PoolState implements PoolView {
@@ -53,6 +55,8 @@ final class PoolState implements PoolView {
     private final ProviderTable providers = new ProviderTable();
     private final TreeMap<String, UserPoolDomain> domains = new TreeMap<>();
     private final TreeMap<String, ResourceServer> resourceServers = new TreeMap<>();
+    private volatile List<LogDestination> logDelivery = List.of();
+    private final TreeMap<String, UserImportJob> importJobs = new TreeMap<>();
     /** The store's index of every pool's client ids (InitiateAuth names a client, not a pool), kept in step. */
     private final Map<String, String> clientPools;
     /** The store's index of every pool's domain names (claimed before the write that puts them), kept in step. */
@@ -152,6 +156,10 @@ final class PoolState implements PoolView {
             resourceServers.put(m.server().identifier(), m.server());
         } else if (mutation instanceof Mutation.RemoveResourceServer m) {
             resourceServers.remove(m.identifier());
+        } else if (mutation instanceof Mutation.PutLogDelivery m) {
+            logDelivery = List.copyOf(m.destinations());
+        } else if (mutation instanceof Mutation.PutUserImportJob m) {
+            importJobs.put(m.job().jobId(), m.job());
         } else {
             throw new IllegalArgumentException("unknown mutation " + mutation);
         }
@@ -363,5 +371,20 @@ final class PoolState implements PoolView {
     @Override
     public int resourceServerCount() {
         return resourceServers.size();
+    }
+
+    @Override
+    public List<LogDestination> logDelivery() {
+        return logDelivery;
+    }
+
+    @Override
+    public UserImportJob importJob(String jobId) {
+        return importJobs.get(jobId);
+    }
+
+    @Override
+    public Iterator<UserImportJob> importJobsAfter(String afterId) {
+        return (afterId == null ? importJobs : importJobs.tailMap(afterId, false)).values().iterator();
     }
 }
