@@ -37,6 +37,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.xnio.OptionMap;
@@ -59,6 +63,8 @@ public final class CognitoEmulator implements AutoCloseable {
     private static final String[] TLS_PROTOCOLS = {"TLSv1.3", "TLSv1.2"};
     /** File descriptors left for the JVM (jars, selectors, pipes) under a low open-files limit. */
     private static final int FD_HEADROOM = 128;
+    /** Steps of user import jobs waiting for the import thread (each running job has at most one waiting). */
+    private static final int IMPORT_QUEUE = 256;
 
     private final EmulatorConfig config;
     private final Services services;
@@ -68,6 +74,8 @@ public final class CognitoEmulator implements AutoCloseable {
     private final Dispatcher dispatcher;
     private final Randomness random;
     private final Clock clock;
+    /** The import thread this emulator made (shut down at close), or null when the builder was given an executor. */
+    private final ThreadPoolExecutor ownImports;
     private volatile Undertow server;
     private volatile int port;
     private volatile int httpsPort;
@@ -75,8 +83,10 @@ public final class CognitoEmulator implements AutoCloseable {
     /** The PEM file the self-signed certificate was written to (deleted at close), or the user's --tls-cert. */
     private volatile Path tlsCertificateFile;
 
-    private CognitoEmulator(EmulatorConfig config, Clock clock, Randomness random, UserPoolStore store) {
+    private CognitoEmulator(EmulatorConfig config, Clock clock, Randomness random, UserPoolStore store,
+            Executor importExecutor) {
         this.config = config;
+        this.ownImports = importExecutor == null ? importThread() : null;
         this.random = random;
         this.clock = clock;
         this.keyStock = new KeyStock(random);
@@ -86,7 +96,7 @@ public final class CognitoEmulator implements AutoCloseable {
                 config.smtpUrl().isEmpty() ? null : new SmtpSender(URI.create(config.smtpUrl())));
         this.services = Services.of(store, keyStock, issuer, Triggers.NONE, messenger,
                 new Codes(random, config.fixedCode()), random, clock, config.accountId(),
-                new Quotas(clock, config.enforceQuotas()));
+                new Quotas(clock, config.enforceQuotas()), importExecutor == null ? ownImports : importExecutor);
         this.dispatcher = new Dispatcher(Operations.all(),
                 new SigV4Verifier(config.authMode(), config.credentials(), "cognito-idp", clock), config.region(),
                 services);
@@ -94,6 +104,15 @@ public final class CognitoEmulator implements AutoCloseable {
 
     public static Builder builder() {
         return new Builder();
+    }
+
+    /** One daemon thread for user imports, its queue bounded (a full queue fails the job being started). */
+    private static ThreadPoolExecutor importThread() {
+        return new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(IMPORT_QUEUE), task -> {
+            Thread thread = new Thread(task, "cognito-emulator-user-import");
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
     public synchronized CognitoEmulator start() {
@@ -320,6 +339,9 @@ public final class CognitoEmulator implements AutoCloseable {
     @Override
     public synchronized void close() {
         keyStock.close();
+        if (ownImports != null) {
+            ownImports.shutdownNow();
+        }
         messenger.close();
         if (server != null) {
             server.stop();
@@ -342,6 +364,7 @@ public final class CognitoEmulator implements AutoCloseable {
         private Clock clock = Clock.systemUTC();
         private Randomness random;
         private UserPoolStore store;
+        private Executor importExecutor;
 
         private Builder() {
         }
@@ -428,9 +451,19 @@ public final class CognitoEmulator implements AutoCloseable {
             return this;
         }
 
+        /**
+         * What runs user import jobs (StartUserImportJob) in the background; by default one thread of the emulator's
+         * own. A test can hand in an executor it drives itself, to see each step of a job.
+         */
+        public Builder importExecutor(Executor value) {
+            importExecutor = value;
+            return this;
+        }
+
         public CognitoEmulator build() {
             Randomness r = random == null ? Randomness.secure() : random;
-            return new CognitoEmulator(config, clock, r, store == null ? new InMemoryUserPoolStore(r) : store);
+            return new CognitoEmulator(config, clock, r, store == null ? new InMemoryUserPoolStore(r) : store,
+                    importExecutor);
         }
     }
 }

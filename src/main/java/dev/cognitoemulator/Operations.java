@@ -63,6 +63,14 @@ import dev.cognitoemulator.operations.groups.GetGroup;
 import dev.cognitoemulator.operations.groups.ListGroups;
 import dev.cognitoemulator.operations.groups.ListUsersInGroup;
 import dev.cognitoemulator.operations.groups.UpdateGroup;
+import dev.cognitoemulator.operations.imports.CreateUserImportJob;
+import dev.cognitoemulator.operations.imports.DescribeUserImportJob;
+import dev.cognitoemulator.operations.imports.GetCSVHeader;
+import dev.cognitoemulator.operations.imports.ListUserImportJobs;
+import dev.cognitoemulator.operations.imports.StartUserImportJob;
+import dev.cognitoemulator.operations.imports.StopUserImportJob;
+import dev.cognitoemulator.operations.logs.GetLogDeliveryConfiguration;
+import dev.cognitoemulator.operations.logs.SetLogDeliveryConfiguration;
 import dev.cognitoemulator.operations.mfa.AdminSetUserMFAPreference;
 import dev.cognitoemulator.operations.mfa.AssociateSoftwareToken;
 import dev.cognitoemulator.operations.mfa.GetUserPoolMfaConfig;
@@ -110,6 +118,9 @@ import dev.cognitoemulator.operations.threat.AdminUpdateAuthEventFeedback;
 import dev.cognitoemulator.operations.threat.DescribeRiskConfiguration;
 import dev.cognitoemulator.operations.threat.SetRiskConfiguration;
 import dev.cognitoemulator.operations.threat.UpdateAuthEventFeedback;
+import dev.cognitoemulator.operations.tags.ListTagsForResource;
+import dev.cognitoemulator.operations.tags.TagResource;
+import dev.cognitoemulator.operations.tags.UntagResource;
 import dev.cognitoemulator.operations.users.AdminCreateUser;
 import dev.cognitoemulator.operations.users.AdminDeleteUser;
 import dev.cognitoemulator.operations.users.AdminDeleteUserAttributes;
@@ -171,6 +182,10 @@ public final class Operations {
                 new AdminUpdateAuthEventFeedback(), new UpdateAuthEventFeedback(),
                 new GetProvisionedLimit(), new UpdateProvisionedLimit(),
                 new CreateUserPoolReplica(), new ListUserPoolReplicas(), new UpdateUserPoolReplica(),
-                new DeleteUserPoolReplica());
+                new DeleteUserPoolReplica(),
+                new TagResource(), new UntagResource(), new ListTagsForResource(),
+                new GetLogDeliveryConfiguration(), new SetLogDeliveryConfiguration(),
+                new GetCSVHeader(), new CreateUserImportJob(), new StartUserImportJob(), new DescribeUserImportJob(),
+                new ListUserImportJobs(), new StopUserImportJob());
     }
 }

@@ -21,4 +21,9 @@ public interface HttpRequestView {
     default String sourceIp() {
         return null;
     }
+
+    /** {@code scheme://host[:port]} as the client reached the server (its Host header); null when unknown. */
+    default String origin() {
+        return null;
+    }
 }

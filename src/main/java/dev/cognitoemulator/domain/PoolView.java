@@ -151,6 +151,14 @@ public interface PoolView {
         RiskConfiguration own = clientId == null ? null : riskConfiguration(clientId);
         return own != null ? own : riskConfiguration(null);
     }
+    /** The pool's log deliveries (SetLogDeliveryConfiguration); empty when none is set. */
+    List<LogDestination> logDelivery();
+
+    /** A user import job, by its id; null when there is none. */
+    UserImportJob importJob(String jobId);
+
+    /** User import jobs in id order, after {@code afterId} (from the first when null). */
+    Iterator<UserImportJob> importJobsAfter(String afterId);
 
     /** The user a request's {@code Username} names: by username, alias or sub ({@link UserLookup}). */
     default User requireUser(String username) {

@@ -1,5 +1,7 @@
 package dev.cognitoemulator.domain;
 
+import java.util.List;
+
 /**
  * One pool, being written. Each change is recorded and applied when the write ends without an exception (all or
  * nothing); reads see the pool as it was before the write, so a writer reads what it needs first, then changes.
@@ -108,4 +110,9 @@ public interface PoolWrite extends PoolView {
     void putReplica(Replica replica);
 
     void removeReplica(String region);
+    /** Replaces the pool's log deliveries. */
+    void putLogDelivery(List<LogDestination> destinations);
+
+    /** Inserts the user import job, or replaces the job of the same id. */
+    void putUserImportJob(UserImportJob job);
 }

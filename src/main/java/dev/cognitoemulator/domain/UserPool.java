@@ -2,6 +2,7 @@ package dev.cognitoemulator.domain;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A user pool: what it is (id, name, ARN, dates), how users sign in to it (schema, username and alias attributes,
@@ -43,6 +44,12 @@ public record UserPool(String id, String name, String arn, Instant creationDate,
     public UserPool withSettings(String newName, PoolSettings value, PoolFactors newFactors, Instant now) {
         return new UserPool(id, newName == null ? name : newName, arn, creationDate, now, schema, usernameAttributes,
                 aliasAttributes, caseSensitive, value, newFactors);
+    }
+
+    /** TagResource, UntagResource: the pool's tags (its dates stay as they are). */
+    public UserPool withTags(Map<String, String> tags) {
+        return new UserPool(id, name, arn, creationDate, lastModifiedDate, schema, usernameAttributes, aliasAttributes,
+                caseSensitive, settings.withTags(tags), factors);
     }
 
     /** SetUserPoolMfaConfig: the factors and the pool's {@code MfaConfiguration} and SMS text, at once. */

@@ -56,5 +56,6 @@ public enum ErrorCode {
     WebAuthnRelyingPartyMismatchException,
     WebAuthnCredentialNotSupportedException,
     ManagedLoginBrandingExistsException,
-    TermsExistsException
+    TermsExistsException,
+    PreconditionNotMetException
 }

@@ -51,4 +51,9 @@ record ExchangeView(HttpServerExchange exchange) implements HttpRequestView {
         InetSocketAddress source = exchange.getSourceAddress();
         return source == null || source.getAddress() == null ? null : source.getAddress().getHostAddress();
     }
+
+    @Override
+    public String origin() {
+        return exchange.getRequestScheme() + "://" + exchange.getHostAndPort();
+    }
 }

@@ -23,6 +23,7 @@ import java.util.List;
  *   GET  /{pool}/.well-known/openid-configuration
  *   GET  /health                             for health checks                     AWS JSON errors
  *   GET, DELETE /_emulator/messages          the messages inbox (control API)      AWS JSON errors
+ *   PUT  /_emulator/user-import/{pool}/{job}/{token}  a user import job's CSV file  AWS JSON errors
  *   POST /oauth2/token                       OAuth 2.0 token endpoint              RFC 6749 errors
  *   GET, POST /oauth2/userInfo               OIDC userInfo endpoint                RFC 6750 errors
  *   POST /oauth2/revoke                      OAuth 2.0 revocation (RFC 7009)       RFC 6749 errors
@@ -55,6 +56,8 @@ public final class Routes implements HttpHandler {
                 .get(WellKnownHandler.DISCOVERY, boundary(Surface.AWS_JSON, wellKnown.discovery()))
                 .get(ControlHandler.MESSAGES, boundary(Surface.AWS_JSON, control.listMessages()))
                 .delete(ControlHandler.MESSAGES, boundary(Surface.AWS_JSON, control.deleteMessages()))
+                .put(ImportUploadHandler.PATH, boundary(Surface.AWS_JSON,
+                        new ImportUploadHandler(services.imports(), maxBodyBytes)))
                 .post(OAuthHandler.TOKEN, boundary(Surface.OAUTH2, oauth.token()))
                 .get(OAuthHandler.USER_INFO, boundary(Surface.OAUTH2, oauth.userInfo()))
                 .post(OAuthHandler.USER_INFO, boundary(Surface.OAUTH2, oauth.userInfo()))

@@ -22,6 +22,7 @@ public final class Call {
     private final String requestId;
     private final String region;
     private final String sourceIp;
+    private final String origin;
     private final Instant now;
 
     public Call(Services services, String requestId, String region) {
@@ -29,10 +30,15 @@ public final class Call {
     }
 
     public Call(Services services, String requestId, String region, String sourceIp) {
+        this(services, requestId, region, sourceIp, null);
+    }
+
+    public Call(Services services, String requestId, String region, String sourceIp, String origin) {
         this.services = services;
         this.requestId = requestId;
         this.region = region;
         this.sourceIp = sourceIp;
+        this.origin = origin;
         this.now = services.clock().instant();
     }
 
@@ -64,6 +70,14 @@ public final class Call {
     /** The client's IP address (a device's {@code last_ip_used}); null when unknown. */
     public String sourceIp() {
         return sourceIp;
+    }
+
+    /**
+     * {@code scheme://host[:port]} as the client reached the emulator (for URLs it is to call back, such as an import
+     * job's upload URL); null when unknown.
+     */
+    public String origin() {
+        return origin;
     }
 
     public <T> T read(String poolId, Function<PoolView, T> reader) {

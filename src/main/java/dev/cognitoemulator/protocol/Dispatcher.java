@@ -90,7 +90,7 @@ public final class Dispatcher {
             inRegion(poolId(route, input), region, spec.name());
         }
         Object output = route.operation().execute(input, new Call(services, requestId,
-                region == null ? defaultRegion : region, request.sourceIp()));
+                region == null ? defaultRegion : region, request.sourceIp(), request.origin()));
         return spec.encode(output);
     }
 

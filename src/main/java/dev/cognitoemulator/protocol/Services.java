@@ -1,6 +1,7 @@
 package dev.cognitoemulator.protocol;
 
 import dev.cognitoemulator.domain.Randomness;
+import dev.cognitoemulator.imports.UserImports;
 import dev.cognitoemulator.messages.Codes;
 import dev.cognitoemulator.messages.Messenger;
 import dev.cognitoemulator.quotas.Quotas;
@@ -12,20 +13,27 @@ import dev.cognitoemulator.tokens.KeyStock;
 import dev.cognitoemulator.tokens.Keys;
 import dev.cognitoemulator.tokens.TokenService;
 import java.time.Clock;
+import java.util.concurrent.Executor;
 
 /**
  * What operations work with, made once per emulator: the store, keys and tokens, sign-in, the messages Cognito would
- * send and the codes in them, the one randomness source and clock, the account id of ARNs, the request-rate quotas.
+ * send and the codes in them, the one randomness source and clock, the account id of ARNs, the request-rate quotas,
+ * the user imports running in the background.
  */
 public record Services(UserPoolStore store, Keys keys, TokenService tokens, SignIn signIn, Messenger messenger,
-        Codes codes, Randomness random, Clock clock, String accountId, Quotas quotas) {
+        Codes codes, Randomness random, Clock clock, String accountId, Quotas quotas, UserImports imports) {
 
-    /** The services over {@code store}, with keys from {@code stock} and tokens naming {@code issuer}. */
+    /**
+     * The services over {@code store}, with keys from {@code stock}, tokens naming {@code issuer} and user imports run
+     * by {@code background}.
+     */
     public static Services of(UserPoolStore store, KeyStock stock, Issuer issuer, Triggers triggers,
-            Messenger messenger, Codes codes, Randomness random, Clock clock, String accountId, Quotas quotas) {
+            Messenger messenger, Codes codes, Randomness random, Clock clock, String accountId, Quotas quotas,
+            Executor background) {
         Keys keys = new Keys(store, stock);
         TokenService tokens = new TokenService(random);
         return new Services(store, keys, tokens, new SignIn(store, keys, tokens, triggers, random, issuer,
-                messenger, codes), messenger, codes, random, clock, accountId, quotas);
+                messenger, codes), messenger, codes, random, clock, accountId, quotas,
+                new UserImports(store, clock, random, background));
     }
 }

@@ -7,6 +7,7 @@ import dev.cognitoemulator.domain.Device;
 import dev.cognitoemulator.domain.Group;
 import dev.cognitoemulator.domain.IdentityProvider;
 import dev.cognitoemulator.domain.Lockout;
+import dev.cognitoemulator.domain.LogDestination;
 import dev.cognitoemulator.domain.ManagedLoginBranding;
 
 import dev.cognitoemulator.domain.ProviderLink;
@@ -19,11 +20,13 @@ import dev.cognitoemulator.domain.SigningKey;
 import dev.cognitoemulator.domain.Terms;
 import dev.cognitoemulator.domain.UICustomization;
 import dev.cognitoemulator.domain.User;
+import dev.cognitoemulator.domain.UserImportJob;
 import dev.cognitoemulator.domain.UserPool;
 import dev.cognitoemulator.domain.UserPoolDomain;
 import dev.cognitoemulator.domain.VerificationCode;
 import dev.cognitoemulator.domain.WebAuthnCredential;
 import dev.cognitoemulator.domain.WebAuthnRegistration;
+import java.util.List;
 
 /**
  * One change to a pool, as a write records it. A write's mutations are applied together when it commits (the seam
@@ -170,5 +173,13 @@ public sealed interface Mutation {
     }
 
     record RemoveReplica(String region) implements Mutation {
+    }
+
+    /** Replaces the pool's log deliveries (SetLogDeliveryConfiguration) with these. */
+    record PutLogDelivery(List<LogDestination> destinations) implements Mutation {
+    }
+
+    /** Inserts the user import job, or replaces the job of the same id. */
+    record PutUserImportJob(UserImportJob job) implements Mutation {
     }
 }

@@ -7,6 +7,7 @@ import dev.cognitoemulator.domain.Device;
 import dev.cognitoemulator.domain.Group;
 import dev.cognitoemulator.domain.IdentityProvider;
 import dev.cognitoemulator.domain.Lockout;
+import dev.cognitoemulator.domain.LogDestination;
 import dev.cognitoemulator.domain.ManagedLoginBranding;
 import dev.cognitoemulator.domain.PoolView;
 import dev.cognitoemulator.domain.ProviderLink;
@@ -19,6 +20,7 @@ import dev.cognitoemulator.domain.SigningKey;
 import dev.cognitoemulator.domain.Terms;
 import dev.cognitoemulator.domain.UICustomization;
 import dev.cognitoemulator.domain.User;
+import dev.cognitoemulator.domain.UserImportJob;
 import dev.cognitoemulator.domain.UserPool;
 import dev.cognitoemulator.domain.UserPoolDomain;
 import dev.cognitoemulator.domain.VerificationCode;
@@ -34,8 +36,8 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  * One pool and everything in it, table by table: its settings and signing key, users (with their indexes), app
  * clients, groups, refresh grants, challenge sessions, devices, passkeys, codes waiting to be typed back, failed
  * sign-ins, the look of its sign-in pages and its terms documents, identity providers (with the identities linked
- * to users), its SAML certificate, its threat protection (risk configurations, users' auth events) and its
- * replicas in other regions.
+ * to users), its SAML certificate, domains, resource servers, log deliveries, user import jobs, its threat
+ * protection (risk configurations, users' auth events) and its replicas in other regions.
  * Guarded by its own read-write lock, held by the store; changed only by {@link #apply(Mutation)}.
  */
 final class PoolState implements PoolView {
@@ -59,6 +61,8 @@ final class PoolState implements PoolView {
     private final TreeMap<String, ResourceServer> resourceServers = new TreeMap<>();
     private final ThreatTable threats = new ThreatTable();
     private final TreeMap<String, Replica> replicas = new TreeMap<>();
+    private volatile List<LogDestination> logDelivery = List.of();
+    private final TreeMap<String, UserImportJob> importJobs = new TreeMap<>();
     /** The store's index of every pool's client ids (InitiateAuth names a client, not a pool), kept in step. */
     private final Map<String, String> clientPools;
     /** The store's index of every pool's domain names (claimed before the write that puts them), kept in step. */
@@ -170,6 +174,10 @@ final class PoolState implements PoolView {
             replicas.put(m.replica().region(), m.replica());
         } else if (mutation instanceof Mutation.RemoveReplica m) {
             replicas.remove(m.region());
+        } else if (mutation instanceof Mutation.PutLogDelivery m) {
+            logDelivery = List.copyOf(m.destinations());
+        } else if (mutation instanceof Mutation.PutUserImportJob m) {
+            importJobs.put(m.job().jobId(), m.job());
         } else {
             throw new IllegalArgumentException("unknown mutation " + mutation);
         }
@@ -421,5 +429,20 @@ final class PoolState implements PoolView {
     @Override
     public List<Replica> replicas() {
         return List.copyOf(replicas.values());
+    }
+
+    @Override
+    public List<LogDestination> logDelivery() {
+        return logDelivery;
+    }
+
+    @Override
+    public UserImportJob importJob(String jobId) {
+        return importJobs.get(jobId);
+    }
+
+    @Override
+    public Iterator<UserImportJob> importJobsAfter(String afterId) {
+        return (afterId == null ? importJobs : importJobs.tailMap(afterId, false)).values().iterator();
     }
 }

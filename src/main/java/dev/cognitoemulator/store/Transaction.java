@@ -7,6 +7,7 @@ import dev.cognitoemulator.domain.Device;
 import dev.cognitoemulator.domain.Group;
 import dev.cognitoemulator.domain.IdentityProvider;
 import dev.cognitoemulator.domain.Lockout;
+import dev.cognitoemulator.domain.LogDestination;
 import dev.cognitoemulator.domain.ManagedLoginBranding;
 import dev.cognitoemulator.domain.PoolWrite;
 import dev.cognitoemulator.domain.ProviderLink;
@@ -19,6 +20,7 @@ import dev.cognitoemulator.domain.SigningKey;
 import dev.cognitoemulator.domain.Terms;
 import dev.cognitoemulator.domain.UICustomization;
 import dev.cognitoemulator.domain.User;
+import dev.cognitoemulator.domain.UserImportJob;
 import dev.cognitoemulator.domain.UserPool;
 import dev.cognitoemulator.domain.UserPoolDomain;
 import dev.cognitoemulator.domain.VerificationCode;
@@ -494,5 +496,30 @@ final class Transaction implements PoolWrite {
     @Override
     public void removeReplica(String region) {
         record(new Mutation.RemoveReplica(region));
+    }
+
+    @Override
+    public List<LogDestination> logDelivery() {
+        return read().logDelivery();
+    }
+
+    @Override
+    public UserImportJob importJob(String jobId) {
+        return read().importJob(jobId);
+    }
+
+    @Override
+    public Iterator<UserImportJob> importJobsAfter(String afterId) {
+        return read().importJobsAfter(afterId);
+    }
+
+    @Override
+    public void putLogDelivery(List<LogDestination> destinations) {
+        record(new Mutation.PutLogDelivery(destinations));
+    }
+
+    @Override
+    public void putUserImportJob(UserImportJob job) {
+        record(new Mutation.PutUserImportJob(job));
     }
 }

@@ -104,7 +104,7 @@ class FailureBoundaryTest {
         Services services = Services.of(store, keyStock, issuer, Triggers.NONE,
                 new Messenger(inbox, Clock.systemUTC(), null), new Codes(Randomness.seeded(3), ""),
                 Randomness.seeded(2), Clock.systemUTC(), "000000000000",
-                new Quotas(Clock.systemUTC(), false));
+                new Quotas(Clock.systemUTC(), false), Runnable::run);
         Dispatcher dispatcher = new Dispatcher(List.of(new ListUserPools(), new DescribeUserPool(), new AdminGetUser()),
                 new SigV4Verifier(AuthMode.OFF, Map.of(), "cognito-idp", Clock.systemUTC()), "us-east-1", services);
         return serve(new Routes(dispatcher, 1 << 20, services, issuer, List.of("*"), inbox, true));

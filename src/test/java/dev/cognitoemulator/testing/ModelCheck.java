@@ -40,11 +40,14 @@ public final class ModelCheck implements ExecutionInterceptor {
      * pattern of one label, while a CloudFront domain ({@code d111111abcdef8.cloudfront.net}: API reference,
      * CreateUserPoolDomain) and a custom domain are host names; a prefix domain's {@code CustomDomainConfig} is
      * {@code {}}, without the required certificate (captured: aws-cli
-     * examples/cognito-idp/describe-user-pool-domain.rst).
+     * examples/cognito-idp/describe-user-pool-domain.rst). An import job's {@code CompletionMessage} is a sentence,
+     * against CompletionMessageType's {@code [\\w]+} (captured: "Too many users have failed or been skipped during
+     * the import.", aws-solutions/cognito-user-profiles-export-reference-architecture#9).
      */
     private static final Pattern AWS_BREAKS = Pattern.compile(
             "userPool\\.schemaAttributes(\\.\\d+\\.member\\.name)?|userPool\\.customDomain|cloudFrontDomain"
-            + "|domainDescription\\.(domain|customDomainConfig\\.certificateArn)");
+            + "|domainDescription\\.(domain|customDomainConfig\\.certificateArn)|userImportJob\\.completionMessage"
+            + "|userImportJobs\\.\\d+\\.member\\.completionMessage");
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Map<String, OperationSpec<?, ?>> SPECS = new HashMap<>();
 

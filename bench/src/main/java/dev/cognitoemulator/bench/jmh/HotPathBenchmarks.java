@@ -105,7 +105,7 @@ public class HotPathBenchmarks {
                 new SigV4Verifier(AuthMode.LENIENT, Map.of(), "cognito-idp", clock), "us-east-1",
                 Services.of(store, new KeyStock(random), new Issuer(() -> "http://localhost:9229"), Triggers.NONE,
                         new Messenger(new Inbox(1000), clock, null), new Codes(random, ""), random, clock,
-                        "000000000000"));
+                        "000000000000", Runnable::run));
         poolBody = new String(BODY, StandardCharsets.UTF_8).replace("us-east-1_bench1234", poolId)
                 .getBytes(StandardCharsets.UTF_8);
         Map<String, String> values = new LinkedHashMap<>();
