@@ -1,5 +1,6 @@
 package dev.cognitoemulator;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.management.UnixOperatingSystemMXBean;
 import dev.cognitoemulator.auth.AuthMode;
 import dev.cognitoemulator.auth.SigV4Verifier;
@@ -19,7 +20,7 @@ import dev.cognitoemulator.store.InMemoryUserPoolStore;
 import dev.cognitoemulator.store.UserPoolStore;
 import dev.cognitoemulator.tokens.Issuer;
 import dev.cognitoemulator.tokens.KeyStock;
-import dev.cognitoemulator.triggers.Triggers;
+import dev.cognitoemulator.triggers.Lambdas;
 import io.undertow.Undertow;
 import io.undertow.UndertowOptions;
 import java.io.IOException;
@@ -32,10 +33,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.xnio.OptionMap;
@@ -58,6 +61,8 @@ public final class CognitoEmulator implements AutoCloseable {
     private static final String[] TLS_PROTOCOLS = {"TLSv1.3", "TLSv1.2"};
     /** File descriptors left for the JVM (jars, selectors, pipes) under a low open-files limit. */
     private static final int FD_HEADROOM = 128;
+    /** Workers added when Lambda functions are configured: triggers calling back in at once, at most. */
+    private static final int LAMBDA_WORKERS = 16;
 
     private final EmulatorConfig config;
     private final Services services;
@@ -74,7 +79,8 @@ public final class CognitoEmulator implements AutoCloseable {
     /** The PEM file the self-signed certificate was written to (deleted at close), or the user's --tls-cert. */
     private volatile Path tlsCertificateFile;
 
-    private CognitoEmulator(EmulatorConfig config, Clock clock, Randomness random, UserPoolStore store) {
+    private CognitoEmulator(EmulatorConfig config, Clock clock, Randomness random, UserPoolStore store,
+            Map<String, Function<JsonNode, JsonNode>> lambdas) {
         this.config = config;
         this.random = random;
         this.clock = clock;
@@ -83,7 +89,7 @@ public final class CognitoEmulator implements AutoCloseable {
                 : config.issuerBase());
         this.messenger = new Messenger(new Inbox(config.inboxSize()), clock,
                 config.smtpUrl().isEmpty() ? null : new SmtpSender(URI.create(config.smtpUrl())));
-        this.services = Services.of(store, keyStock, issuer, Triggers.NONE, messenger,
+        this.services = Services.of(store, keyStock, issuer, new Lambdas(lambdas, config, clock), messenger,
                 new Codes(random, config.fixedCode()), random, clock, config.accountId());
         this.dispatcher = new Dispatcher(Operations.all(),
                 new SigV4Verifier(config.authMode(), config.credentials(), "cognito-idp", clock), config.region(),
@@ -103,7 +109,10 @@ public final class CognitoEmulator implements AutoCloseable {
                 // Work here is short and CPU-bound: one worker per core, not Undertow's default of 16 per core.
                 // More workers only add wake-ups and lock hand-offs; on one core, one worker against two took
                 // context switches from 0.7 to 0.16 a request and writes from about 29k to 34k requests/s.
-                .setWorkerThreads(Runtime.getRuntime().availableProcessors())
+                // A trigger may call back into the emulator while its request waits for it on a worker: with
+                // functions configured, spare workers serve those calls.
+                .setWorkerThreads(Runtime.getRuntime().availableProcessors()
+                        + (services.lambdas().configured() ? LAMBDA_WORKERS : 0))
                 // Connections past the cap wait in the listen backlog instead of taking file descriptors; low
                 // water equal to high water resumes accepting as soon as one closes.
                 .setSocketOption(Options.CONNECTION_HIGH_WATER, cap)
@@ -340,6 +349,7 @@ public final class CognitoEmulator implements AutoCloseable {
         private Clock clock = Clock.systemUTC();
         private Randomness random;
         private UserPoolStore store;
+        private final Map<String, Function<JsonNode, JsonNode>> lambdas = new HashMap<>();
 
         private Builder() {
         }
@@ -426,9 +436,21 @@ public final class CognitoEmulator implements AutoCloseable {
             return this;
         }
 
+        /**
+         * A Lambda function run in process: the pools' triggers naming {@code nameOrArn} (an ARN also matches by
+         * its function name) call {@code handler} with the event and take the event it returns, as Lambda's do.
+         * A handler that throws fails the trigger ({@code UserLambdaValidationException}, with the exception's
+         * message). Wins over {@code --lambda-url} and {@code --lambda-endpoint}.
+         */
+        public Builder lambda(String nameOrArn, Function<JsonNode, JsonNode> handler) {
+            lambdas.put(nameOrArn, handler);
+            return this;
+        }
+
         public CognitoEmulator build() {
             Randomness r = random == null ? Randomness.secure() : random;
-            return new CognitoEmulator(config, clock, r, store == null ? new InMemoryUserPoolStore(r) : store);
+            return new CognitoEmulator(config, clock, r, store == null ? new InMemoryUserPoolStore(r) : store,
+                    lambdas);
         }
     }
 }

@@ -52,5 +52,9 @@ public enum ErrorCode {
     WebAuthnRelyingPartyMismatchException,
     WebAuthnCredentialNotSupportedException,
     ManagedLoginBrandingExistsException,
-    TermsExistsException
+    TermsExistsException,
+    // A pool's Lambda triggers: the function failed, answered nonsense, or could not be called
+    UserLambdaValidationException,
+    InvalidLambdaResponseException,
+    UnexpectedLambdaException
 }

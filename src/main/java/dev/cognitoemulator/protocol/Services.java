@@ -5,6 +5,8 @@ import dev.cognitoemulator.messages.Codes;
 import dev.cognitoemulator.messages.Messenger;
 import dev.cognitoemulator.signin.SignIn;
 import dev.cognitoemulator.store.UserPoolStore;
+import dev.cognitoemulator.triggers.LambdaTriggers;
+import dev.cognitoemulator.triggers.Lambdas;
 import dev.cognitoemulator.triggers.Triggers;
 import dev.cognitoemulator.tokens.Issuer;
 import dev.cognitoemulator.tokens.KeyStock;
@@ -14,17 +16,22 @@ import java.time.Clock;
 
 /**
  * What operations work with, made once per emulator: the store, keys and tokens, sign-in, the messages Cognito would
- * send and the codes in them, the one randomness source and clock, the account id of ARNs.
+ * send and the codes in them, the one randomness source and clock, the account id of ARNs, the pools' Lambda
+ * triggers ({@code triggers}) and the functions they call ({@code lambdas}, for a trigger the port does not name).
  */
 public record Services(UserPoolStore store, Keys keys, TokenService tokens, SignIn signIn, Messenger messenger,
-        Codes codes, Randomness random, Clock clock, String accountId) {
+        Codes codes, Randomness random, Clock clock, String accountId, Triggers triggers, Lambdas lambdas) {
 
-    /** The services over {@code store}, with keys from {@code stock} and tokens naming {@code issuer}. */
-    public static Services of(UserPoolStore store, KeyStock stock, Issuer issuer, Triggers triggers,
+    /**
+     * The services over {@code store}, with keys from {@code stock}, tokens naming {@code issuer} and triggers
+     * calling {@code lambdas}.
+     */
+    public static Services of(UserPoolStore store, KeyStock stock, Issuer issuer, Lambdas lambdas,
             Messenger messenger, Codes codes, Randomness random, Clock clock, String accountId) {
         Keys keys = new Keys(store, stock);
         TokenService tokens = new TokenService(random);
-        return new Services(store, keys, tokens, new SignIn(store, keys, tokens, triggers, random, issuer,
-                messenger, codes), messenger, codes, random, clock, accountId);
+        Triggers triggers = new LambdaTriggers(lambdas);
+        return new Services(store, keys, tokens, new SignIn(store, keys, tokens, triggers, lambdas, random, issuer,
+                messenger, codes), messenger, codes, random, clock, accountId, triggers, lambdas);
     }
 }

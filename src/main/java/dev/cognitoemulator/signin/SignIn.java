@@ -22,6 +22,7 @@ import dev.cognitoemulator.store.UserPoolStore;
 import dev.cognitoemulator.tokens.Issuer;
 import dev.cognitoemulator.tokens.Keys;
 import dev.cognitoemulator.tokens.TokenService;
+import dev.cognitoemulator.triggers.Lambdas;
 import dev.cognitoemulator.triggers.Triggers;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -47,6 +48,7 @@ public final class SignIn {
     private final Keys keys;
     private final TokenService tokens;
     private final Triggers triggers;
+    private final Lambdas lambdas;
     private final Randomness random;
     private final Issuer issuer;
     private final Messenger messenger;
@@ -59,14 +61,15 @@ public final class SignIn {
     private final PasswordOutcome passwords = new PasswordOutcome(this);
     private final MfaSetupChallenge mfaSetup = new MfaSetupChallenge(this);
 
-    public SignIn(UserPoolStore store, Keys keys, TokenService tokens, Triggers triggers, Randomness random,
-            Issuer issuer, Messenger messenger, Codes codes) {
+    public SignIn(UserPoolStore store, Keys keys, TokenService tokens, Triggers triggers, Lambdas lambdas,
+            Randomness random, Issuer issuer, Messenger messenger, Codes codes) {
         this.store = store;
         this.messenger = messenger;
         this.codes = codes;
         this.keys = keys;
         this.tokens = tokens;
         this.triggers = triggers;
+        this.lambdas = lambdas;
         this.random = random;
         this.issuer = issuer;
         // Client-side password sign-in: ALLOW_USER_PASSWORD_AUTH
@@ -215,6 +218,11 @@ public final class SignIn {
 
     Triggers triggers() {
         return triggers;
+    }
+
+    /** The functions of the triggers the port does not name (custom auth, token generation), called outside locks. */
+    Lambdas lambdas() {
+        return lambdas;
     }
 
     Randomness random() {

@@ -7,18 +7,14 @@ import java.util.Map;
 
 /**
  * The port to a pool's Lambda triggers. Callers invoke it outside every pool lock: they read what they need, call
- * out, then write, re-checking in the write what the callout may have seen change. {@link #NONE} calls nothing.
+ * out, then write, re-checking in the write what the callout may have seen change. A trigger the pool's
+ * {@code LambdaConfig} does not name is not called.
  */
 public interface Triggers {
 
-    Triggers NONE = new Triggers() {
-    };
-
     /** PreAuthentication, before a password sign-in succeeds; may refuse it by throwing. */
-    default void preAuthentication(UserPool pool, AppClient client, User user, Map<String, String> clientMetadata) {
-    }
+    void preAuthentication(UserPool pool, AppClient client, User user, Map<String, String> clientMetadata);
 
     /** PostAuthentication, after a sign-in succeeded. */
-    default void postAuthentication(UserPool pool, AppClient client, User user, Map<String, String> clientMetadata) {
-    }
+    void postAuthentication(UserPool pool, AppClient client, User user, Map<String, String> clientMetadata);
 }

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ch.qos.logback.classic.Level;
 import dev.cognitoemulator.auth.AuthMode;
 import dev.cognitoemulator.auth.SigV4Verifier;
+import dev.cognitoemulator.config.EmulatorConfig;
 import dev.cognitoemulator.domain.Randomness;
 import dev.cognitoemulator.messages.Codes;
 import dev.cognitoemulator.messages.Inbox;
@@ -25,7 +26,7 @@ import dev.cognitoemulator.store.InMemoryUserPoolStore;
 import dev.cognitoemulator.testing.SdkSigner;
 import dev.cognitoemulator.tokens.Issuer;
 import dev.cognitoemulator.tokens.KeyStock;
-import dev.cognitoemulator.triggers.Triggers;
+import dev.cognitoemulator.triggers.Lambdas;
 import io.undertow.Undertow;
 import io.undertow.server.HttpHandler;
 import java.net.InetSocketAddress;
@@ -100,8 +101,8 @@ class FailureBoundaryTest {
         InMemoryUserPoolStore store = new InMemoryUserPoolStore(Randomness.seeded(1));
         Issuer issuer = new Issuer(() -> "http://localhost");
         Inbox inbox = new Inbox(10);
-        Services services = Services.of(store, keyStock, issuer, Triggers.NONE,
-                new Messenger(inbox, Clock.systemUTC(), null), new Codes(Randomness.seeded(3), ""),
+        Services services = Services.of(store, keyStock, issuer,
+                new Lambdas(Map.of(), EmulatorConfig.defaults(), Clock.systemUTC()), new Messenger(inbox, Clock.systemUTC(), null), new Codes(Randomness.seeded(3), ""),
                 Randomness.seeded(2), Clock.systemUTC(), "000000000000");
         Dispatcher dispatcher = new Dispatcher(List.of(new ListUserPools(), new DescribeUserPool(), new AdminGetUser()),
                 new SigV4Verifier(AuthMode.OFF, Map.of(), "cognito-idp", Clock.systemUTC()), "us-east-1", services);
