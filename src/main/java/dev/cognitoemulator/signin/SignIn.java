@@ -234,10 +234,15 @@ public final class SignIn {
         return codes.next();
     }
 
-    /** A sign-in code's message, after the write that kept the code, outside every lock. */
-    void send(UserPool pool, User user, String medium, String destination, String code) {
-        messenger.send(Messenger.Envelope.to(pool, user.username(), medium, destination), AUTHENTICATION, code,
-                Templates.authentication(pool.settings(), pool.factors().emailMfa(), medium, code));
+    /**
+     * A sign-in code's message, after the write that kept the code, outside every lock, through the pool's message
+     * triggers (CustomMessage_Authentication, or a custom sender).
+     */
+    void send(UserPool pool, AppClient client, User user, String medium, String destination, String code,
+            Map<String, String> clientMetadata) {
+        Templates.Text text = triggers.message(pool, client, user, AUTHENTICATION, medium, code, null,
+                Templates.authentication(pool.settings(), pool.factors().emailMfa(), medium, code), clientMetadata);
+        messenger.send(Messenger.Envelope.to(pool, user.username(), medium, destination), AUTHENTICATION, code, text);
     }
 
     /** The inbox's kind of a sign-in code (Cognito's CustomMessage_Authentication). */
