@@ -8,7 +8,10 @@ import dev.cognitoemulator.domain.UserPool;
 import dev.cognitoemulator.messages.Message;
 import dev.cognitoemulator.messages.Templates;
 import dev.cognitoemulator.model.LambdaConfigType;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The triggers of each pool's {@code LambdaConfig}, called through {@link Lambdas}: each builds its event as the
@@ -53,6 +56,60 @@ public final class LambdaTriggers implements Triggers {
         JsonNode answer = TriggerEvent.response(lambdas.invoke("PreSignUp", function, event));
         return new SignUpDecision(TriggerEvent.flag(answer, "autoConfirmUser"),
                 TriggerEvent.flag(answer, "autoVerifyEmail"), TriggerEvent.flag(answer, "autoVerifyPhone"));
+    }
+
+    /**
+     * UserMigration (developer guide, "Migrate user Lambda trigger"): {@code password} (sign-in only),
+     * {@code validationData} and {@code clientMetadata} (both the request's ClientMetadata); the response's
+     * {@code userAttributes}, {@code finalUserStatus}, {@code messageAction}, {@code desiredDeliveryMediums},
+     * {@code forceAliasCreation}, each checked against the values the guide lists.
+     */
+    @Override
+    public Migration userMigration(UserPool pool, AppClient client, String source, String userName, String password,
+            Map<String, String> clientMetadata) {
+        String function = config(pool).userMigration();
+        if (function == null) {
+            return null;
+        }
+        ObjectNode event = TriggerEvent.envelope(pool, client, userName, source);
+        ObjectNode request = TriggerEvent.request(event);
+        if (password != null) {
+            request.put("password", password);
+        }
+        TriggerEvent.putStrings(request, "validationData", clientMetadata);
+        TriggerEvent.putStrings(request, "clientMetadata", clientMetadata);
+        JsonNode answer = TriggerEvent.response(lambdas.invoke("UserMigration", function, event));
+        Map<String, String> attributes = TriggerEvent.strings(answer, "userAttributes");
+        if (attributes == null || attributes.isEmpty()) {
+            return null;
+        }
+        String status = TriggerEvent.text(answer, "finalUserStatus");
+        String action = TriggerEvent.text(answer, "messageAction");
+        if ((status != null && !Set.of("CONFIRMED", "RESET_REQUIRED").contains(status))
+                || (action != null && !Set.of("SUPPRESS", "RESEND").contains(action))) {
+            throw Lambdas.unrecognizable();
+        }
+        return new Migration(attributes, status == null ? "CONFIRMED" : status, action, mediums(answer),
+                TriggerEvent.flag(answer, "forceAliasCreation"));
+    }
+
+    /** {@code desiredDeliveryMediums}: null, or an array of {@code SMS} and {@code EMAIL}. */
+    private static List<String> mediums(JsonNode response) {
+        JsonNode node = response.path("desiredDeliveryMediums");
+        if (node.isMissingNode() || node.isNull()) {
+            return null;
+        }
+        if (!node.isArray()) {
+            throw Lambdas.unrecognizable();
+        }
+        List<String> mediums = new ArrayList<>();
+        for (JsonNode medium : node) {
+            if (!medium.isTextual() || !Set.of(Message.SMS, Message.EMAIL).contains(medium.asText())) {
+                throw Lambdas.unrecognizable();
+            }
+            mediums.add(medium.asText());
+        }
+        return mediums;
     }
 
     /**

@@ -4,6 +4,7 @@ import dev.cognitoemulator.domain.AppClient;
 import dev.cognitoemulator.domain.User;
 import dev.cognitoemulator.domain.UserPool;
 import dev.cognitoemulator.messages.Templates;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -21,6 +22,19 @@ public interface Triggers {
     String POST_CONFIRMATION_CONFIRM_SIGN_UP = "PostConfirmation_ConfirmSignUp";
     String POST_CONFIRMATION_CONFIRM_FORGOT_PASSWORD = "PostConfirmation_ConfirmForgotPassword";
 
+    /** The trigger sources of UserMigration. */
+    String USER_MIGRATION_AUTHENTICATION = "UserMigration_Authentication";
+    String USER_MIGRATION_FORGOT_PASSWORD = "UserMigration_ForgotPassword";
+
+    /**
+     * The user UserMigration answered: its attributes, {@code finalUserStatus} ({@code CONFIRMED}, the default, or
+     * {@code RESET_REQUIRED}), {@code messageAction} and {@code desiredDeliveryMediums} (null when not given),
+     * {@code forceAliasCreation}.
+     */
+    record Migration(Map<String, String> userAttributes, String finalUserStatus, String messageAction,
+            List<String> desiredDeliveryMediums, boolean forceAliasCreation) {
+    }
+
     /** What PreSignUp's response asks for; {@link #NONE} when the pool has no PreSignUp. */
     record SignUpDecision(boolean autoConfirmUser, boolean autoVerifyEmail, boolean autoVerifyPhone) {
         public static final SignUpDecision NONE = new SignUpDecision(false, false, false);
@@ -37,6 +51,15 @@ public interface Triggers {
      */
     SignUpDecision preSignUp(UserPool pool, AppClient client, String source, String userName,
             Map<String, String> userAttributes, Map<String, String> validationData, Map<String, String> clientMetadata);
+
+    /**
+     * UserMigration, for a user the pool does not have ({@code source} one of the {@code USER_MIGRATION_*}); null
+     * when the pool has no UserMigration or the function returned no {@code userAttributes} (it knows no such user).
+     *
+     * @param password the password signed in with; null for ForgotPassword
+     */
+    Migration userMigration(UserPool pool, AppClient client, String source, String userName, String password,
+            Map<String, String> clientMetadata);
 
     /** PostConfirmation, after the write that confirmed the user or reset its password. */
     void postConfirmation(UserPool pool, AppClient client, User user, String source,

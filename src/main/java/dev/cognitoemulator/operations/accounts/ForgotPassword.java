@@ -15,6 +15,8 @@ import dev.cognitoemulator.model.ForgotPasswordRequest;
 import dev.cognitoemulator.model.ForgotPasswordResponse;
 import dev.cognitoemulator.protocol.Call;
 import dev.cognitoemulator.protocol.Operation;
+import dev.cognitoemulator.signin.UserMigration;
+import dev.cognitoemulator.triggers.Triggers;
 import java.util.Map;
 
 /**
@@ -28,6 +30,7 @@ public final class ForgotPassword implements Operation<ForgotPasswordRequest, Fo
     @Override
     public ForgotPasswordResponse execute(ForgotPasswordRequest request, Call call) {
         String poolId = Accounts.poolOf(call, request.clientId());
+        migrate(request, call, poolId);
         Reset reset = call.write(poolId, pool -> {
             AppClient client = Accounts.client(pool, request.clientId(), request.secretHash(), request.username());
             User user = UserLookup.findOrNull(pool, request.username());
@@ -46,6 +49,19 @@ public final class ForgotPassword implements Operation<ForgotPasswordRequest, Fo
         }
         send(call, reset, request.clientMetadata());
         return new ForgotPasswordResponse(reset.target().details());
+    }
+
+    /** A user the pool does not have may come from its UserMigration trigger (UserMigration_ForgotPassword). */
+    private static void migrate(ForgotPasswordRequest request, Call call, String poolId) {
+        AppClient client = call.read(poolId, pool -> {
+            AppClient found = Accounts.client(pool, request.clientId(), request.secretHash(), request.username());
+            return UserLookup.findOrNull(pool, request.username()) == null ? found : null;
+        });
+        if (client != null) {
+            UserMigration.migrate(call.store(), call.services().triggers(), call.random(), call.now(),
+                    call.store().pool(poolId), client, Triggers.USER_MIGRATION_FORGOT_PASSWORD, request.username(),
+                    null, request.clientMetadata());
+        }
     }
 
     /** A reset's code, made in the write; {@code simulated} instead for a user PreventUserExistenceErrors hides. */
