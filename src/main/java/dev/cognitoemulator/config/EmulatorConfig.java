@@ -2,12 +2,15 @@ package dev.cognitoemulator.config;
 
 import dev.cognitoemulator.auth.AuthMode;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -18,7 +21,8 @@ public record EmulatorConfig(String host, int port, String region, String accoun
         Map<String, String> credentials, int maxBodyBytes, String logLevel, String issuerBase,
         List<String> corsAllowedOrigins, int idleTimeoutMs, int requestParseTimeoutMs, int noRequestTimeoutMs,
         int readTimeoutMs, int maxConnections, boolean controlApi, int inboxSize, String fixedCode, String smtpUrl,
-        OptionalInt httpsPort, String tlsCert, String tlsKey, boolean enforceQuotas) {
+        OptionalInt httpsPort, String tlsCert, String tlsKey, boolean enforceQuotas, String lambdaEndpoint,
+        Map<String, String> lambdaUrls, int lambdaTimeoutMs) {
 
     private static final Pattern REGION = Pattern.compile("[a-z]{2}(-[a-z]+)+-\\d+");
     private static final Pattern ACCOUNT = Pattern.compile("\\d{12}");
@@ -26,6 +30,7 @@ public record EmulatorConfig(String host, int port, String region, String accoun
     /** A serialized origin: scheme://host[:port], no path (capacitor://localhost and the like too), or "null". */
     private static final Pattern ORIGIN = Pattern.compile("[a-z][a-z0-9+.-]*://[^\\s/?#,]+|null");
     private static final Pattern CODE = Pattern.compile("\\S{1,2048}");
+    private static final Pattern HTTP_URL = Pattern.compile("https?://[^\\s/?#]+(/[^\\s]*)?");
     private static final Pattern SMTP = Pattern.compile("smtps?://([^\\s@/]+@)?[^\\s@/:]+(:\\d{1,5})?/?");
 
     /** The settings as a user sees them; {@code flag()} is {@code --name}, {@code env()} COGNITO_EMULATOR_NAME. */
@@ -71,7 +76,16 @@ public record EmulatorConfig(String host, int port, String region, String accoun
         TLS_KEY("tls-key", "", "PEM file of the private key of --tls-cert (PKCS#8 or PKCS#1, not encrypted); "
                 + "given with --tls-cert only."),
         ENFORCE_QUOTAS("enforce-quotas", "off", "Cognito's API request rates per region and category (or the "
-                + "limits UpdateProvisionedLimit sets): on answers TooManyRequestsException above them, off never.");
+                + "limits UpdateProvisionedLimit sets): on answers TooManyRequestsException above them, off never."),
+        LAMBDA_ENDPOINT("lambda-endpoint", "", "Call the pools' Lambda triggers through the Lambda Invoke API at this "
+                + "URL (POST URL/2015-03-31/functions/<function name>/invocations, SigV4-signed for service lambda "
+                + "with the first key pair of --credentials), e.g. http://127.0.0.1:3001 of sam local start-lambda; "
+                + "empty: none."),
+        LAMBDA_URL("lambda-url", "", "Call one function by POSTing the event to a plain URL: NAME_OR_ARN=URL; "
+                + "repeat the flag for more (the environment variable takes them separated by commas). Wins over "
+                + "--lambda-endpoint for that function."),
+        LAMBDA_TIMEOUT_MS("lambda-timeout-ms", "5000", "Milliseconds a trigger has to answer (Cognito waits 5 s) "
+                + "before the operation fails with UnexpectedLambdaException.");
 
         private final String name;
         private final String defaultValue;
@@ -101,8 +115,10 @@ public record EmulatorConfig(String host, int port, String region, String accoun
     }
 
     public EmulatorConfig {
-        credentials = Map.copyOf(credentials);
         corsAllowedOrigins = List.copyOf(corsAllowedOrigins);
+        // In the order given: Lambda calls are signed with the first key pair.
+        credentials = Collections.unmodifiableMap(new LinkedHashMap<>(credentials));
+        lambdaUrls = Collections.unmodifiableMap(new LinkedHashMap<>(lambdaUrls));
     }
 
     public static EmulatorConfig defaults() {
@@ -117,6 +133,7 @@ public record EmulatorConfig(String host, int port, String region, String accoun
             values.put(s, env.getOrDefault(s.env(), s.defaultValue()));
             sources.put(s, env.containsKey(s.env()) ? s.env() : s.flag());
         }
+        Set<Setting> given = EnumSet.noneOf(Setting.class);
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             String name = arg;
@@ -133,7 +150,9 @@ public record EmulatorConfig(String host, int port, String region, String accoun
                 }
                 value = args[++i];
             }
-            values.put(setting, value);
+            // --lambda-url repeats: each one adds a function (flags still replace the environment's value).
+            boolean more = setting == Setting.LAMBDA_URL && !given.add(setting);
+            values.put(setting, more ? values.get(setting) + "," + value : value);
             sources.put(setting, setting.flag());
         }
         return of(values, sources);
@@ -165,7 +184,10 @@ public record EmulatorConfig(String host, int port, String region, String accoun
                 v.httpsPort(),
                 v.tlsFile(Setting.TLS_CERT, Setting.TLS_KEY),
                 v.tlsFile(Setting.TLS_KEY, Setting.TLS_CERT),
-                v.onOff(Setting.ENFORCE_QUOTAS));
+                v.onOff(Setting.ENFORCE_QUOTAS),
+                v.optional(Setting.LAMBDA_ENDPOINT, HTTP_URL, "an http(s) URL such as http://127.0.0.1:3001"),
+                v.lambdaUrls(),
+                v.integer(Setting.LAMBDA_TIMEOUT_MS, 1, 900_000));
     }
 
     /** The text of {@code --help}. */
@@ -225,6 +247,10 @@ public record EmulatorConfig(String host, int port, String region, String accoun
                 case TLS_CERT -> tlsCert;
                 case TLS_KEY -> tlsKey;
                 case ENFORCE_QUOTAS -> enforceQuotas ? "on" : "off";
+                case LAMBDA_ENDPOINT -> lambdaEndpoint;
+                case LAMBDA_URL -> String.join(",", lambdaUrls.entrySet().stream()
+                        .map(e -> e.getKey() + "=" + e.getValue()).toList());
+                case LAMBDA_TIMEOUT_MS -> Integer.toString(lambdaTimeoutMs);
             });
         }
         return raw;
@@ -286,6 +312,25 @@ public record EmulatorConfig(String host, int port, String region, String accoun
                 pairs.put(p.substring(0, colon), p.substring(colon + 1));
             }
             return pairs;
+        }
+
+        /** NAME_OR_ARN=URL pairs separated by commas; a name given twice keeps the last URL. */
+        Map<String, String> lambdaUrls() {
+            Map<String, String> urls = new LinkedHashMap<>();
+            for (String pair : raw.get(Setting.LAMBDA_URL).split(",")) {
+                String p = pair.trim();
+                if (p.isEmpty()) {
+                    continue;
+                }
+                int eq = p.indexOf('=');
+                String url = eq < 0 ? "" : p.substring(eq + 1).trim();
+                if (eq <= 0 || !HTTP_URL.matcher(url).matches()) {
+                    throw new ConfigException(sources.get(Setting.LAMBDA_URL) + " must be NAME_OR_ARN=URL with an "
+                            + "http(s) URL, not '" + p + "'");
+                }
+                urls.put(p.substring(0, eq).trim(), url);
+            }
+            return urls;
         }
 
         String issuerBase() {

@@ -57,5 +57,9 @@ public enum ErrorCode {
     WebAuthnCredentialNotSupportedException,
     ManagedLoginBrandingExistsException,
     TermsExistsException,
-    PreconditionNotMetException
+    PreconditionNotMetException,
+    // A pool's Lambda triggers: the function failed, answered nonsense, or could not be called
+    UserLambdaValidationException,
+    InvalidLambdaResponseException,
+    UnexpectedLambdaException
 }

@@ -99,6 +99,19 @@ public final class Templates {
     }
 
     /**
+     * A text a CustomMessage trigger returned, filled in as the pool's own: {@code {####}} the code, {@code {username}}
+     * the username (null: left as written, as outside invitations).
+     */
+    public static String fillReturned(String template, String username, String code) {
+        return fill(template, username, code, null);
+    }
+
+    /** The placeholder of the code (CustomMessage's {@code codeParameter}). */
+    public static final String CODE_PARAMETER = CODE;
+    /** The placeholder of an invitation's username (CustomMessage's {@code usernameParameter}). */
+    public static final String USERNAME_PARAMETER = USERNAME;
+
+    /**
      * Fills a message in, in one pass, so that what a value holds is never filled in again (a username or temporary
      * password may contain {@code {####}} or {@code {username}}). {@code {username}} only where Cognito fills it
      * (invitations; in a verification message it stays as written: aws/aws-cdk#7597), never in a subject (nor

@@ -7,6 +7,8 @@ import dev.cognitoemulator.messages.Messenger;
 import dev.cognitoemulator.quotas.Quotas;
 import dev.cognitoemulator.signin.SignIn;
 import dev.cognitoemulator.store.UserPoolStore;
+import dev.cognitoemulator.triggers.LambdaTriggers;
+import dev.cognitoemulator.triggers.Lambdas;
 import dev.cognitoemulator.triggers.Triggers;
 import dev.cognitoemulator.tokens.Issuer;
 import dev.cognitoemulator.tokens.KeyStock;
@@ -18,22 +20,25 @@ import java.util.concurrent.Executor;
 /**
  * What operations work with, made once per emulator: the store, keys and tokens, sign-in, the messages Cognito would
  * send and the codes in them, the one randomness source and clock, the account id of ARNs, the request-rate quotas,
- * the user imports running in the background.
+ * the user imports running in the background, the pools' Lambda triggers ({@code triggers}) and the functions they
+ * call ({@code lambdas}, for a trigger the port does not name).
  */
 public record Services(UserPoolStore store, Keys keys, TokenService tokens, SignIn signIn, Messenger messenger,
-        Codes codes, Randomness random, Clock clock, String accountId, Quotas quotas, UserImports imports) {
+        Codes codes, Randomness random, Clock clock, String accountId, Quotas quotas, UserImports imports,
+        Triggers triggers, Lambdas lambdas) {
 
     /**
-     * The services over {@code store}, with keys from {@code stock}, tokens naming {@code issuer} and user imports run
-     * by {@code background}.
+     * The services over {@code store}, with keys from {@code stock}, tokens naming {@code issuer}, triggers calling
+     * {@code lambdas} and user imports run by {@code background}.
      */
-    public static Services of(UserPoolStore store, KeyStock stock, Issuer issuer, Triggers triggers,
+    public static Services of(UserPoolStore store, KeyStock stock, Issuer issuer, Lambdas lambdas,
             Messenger messenger, Codes codes, Randomness random, Clock clock, String accountId, Quotas quotas,
             Executor background) {
         Keys keys = new Keys(store, stock);
         TokenService tokens = new TokenService(random);
-        return new Services(store, keys, tokens, new SignIn(store, keys, tokens, triggers, random, issuer,
+        Triggers triggers = new LambdaTriggers(lambdas);
+        return new Services(store, keys, tokens, new SignIn(store, keys, tokens, triggers, lambdas, random, issuer,
                 messenger, codes), messenger, codes, random, clock, accountId, quotas,
-                new UserImports(store, clock, random, background));
+                new UserImports(store, clock, random, background), triggers, lambdas);
     }
 }

@@ -96,7 +96,7 @@ final class CodeChallenge implements ChallengeHandler {
         if (!SecondFactor.commit(signIn, read, change, session)) {
             return null;
         }
-        signIn.send(read.pool(), user, kind.medium, destination, code);
+        signIn.send(read.pool(), read.client(), user, kind.medium, destination, code, attempt.clientMetadata());
         Map<String, String> parameters = new LinkedHashMap<>();
         parameters.put("CODE_DELIVERY_DELIVERY_MEDIUM", kind.medium);
         parameters.put("CODE_DELIVERY_DESTINATION", Masking.mask(kind.medium, destination));

@@ -26,6 +26,7 @@ import dev.cognitoemulator.store.UserPoolStore;
 import dev.cognitoemulator.tokens.Issuer;
 import dev.cognitoemulator.tokens.Keys;
 import dev.cognitoemulator.tokens.TokenService;
+import dev.cognitoemulator.triggers.Lambdas;
 import dev.cognitoemulator.triggers.Triggers;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -51,6 +52,7 @@ public final class SignIn {
     private final Keys keys;
     private final TokenService tokens;
     private final Triggers triggers;
+    private final Lambdas lambdas;
     private final Randomness random;
     private final Issuer issuer;
     private final Messenger messenger;
@@ -63,14 +65,15 @@ public final class SignIn {
     private final PasswordOutcome passwords = new PasswordOutcome(this);
     private final MfaSetupChallenge mfaSetup = new MfaSetupChallenge(this);
 
-    public SignIn(UserPoolStore store, Keys keys, TokenService tokens, Triggers triggers, Randomness random,
-            Issuer issuer, Messenger messenger, Codes codes) {
+    public SignIn(UserPoolStore store, Keys keys, TokenService tokens, Triggers triggers, Lambdas lambdas,
+            Randomness random, Issuer issuer, Messenger messenger, Codes codes) {
         this.store = store;
         this.messenger = messenger;
         this.codes = codes;
         this.keys = keys;
         this.tokens = tokens;
         this.triggers = triggers;
+        this.lambdas = lambdas;
         this.random = random;
         this.issuer = issuer;
         // Client-side password sign-in: ALLOW_USER_PASSWORD_AUTH
@@ -245,6 +248,11 @@ public final class SignIn {
         return triggers;
     }
 
+    /** The functions of the triggers the port does not name (custom auth, token generation), called outside locks. */
+    Lambdas lambdas() {
+        return lambdas;
+    }
+
     Randomness random() {
         return random;
     }
@@ -254,10 +262,15 @@ public final class SignIn {
         return codes.next();
     }
 
-    /** A sign-in code's message, after the write that kept the code, outside every lock. */
-    void send(UserPool pool, User user, String medium, String destination, String code) {
-        messenger.send(Messenger.Envelope.to(pool, user.username(), medium, destination), AUTHENTICATION, code,
-                Templates.authentication(pool.settings(), pool.factors().emailMfa(), medium, code));
+    /**
+     * A sign-in code's message, after the write that kept the code, outside every lock, through the pool's message
+     * triggers (CustomMessage_Authentication, or a custom sender).
+     */
+    void send(UserPool pool, AppClient client, User user, String medium, String destination, String code,
+            Map<String, String> clientMetadata) {
+        Templates.Text text = triggers.message(pool, client, user, AUTHENTICATION, medium, code, null,
+                Templates.authentication(pool.settings(), pool.factors().emailMfa(), medium, code), clientMetadata);
+        messenger.send(Messenger.Envelope.to(pool, user.username(), medium, destination), AUTHENTICATION, code, text);
     }
 
     /** The inbox's kind of a sign-in code (Cognito's CustomMessage_Authentication). */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.entry;
 
 import dev.cognitoemulator.auth.AuthMode;
+import dev.cognitoemulator.config.EmulatorConfig.Setting;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
@@ -68,7 +69,7 @@ class EmulatorConfigTest {
         assertThat(config).isEqualTo(new EmulatorConfig("0.0.0.0", 1234, "eu-west-1", "123456789012", AuthMode.STRICT,
                 Map.of("AKID1", "secret1", "AKID2", "secret2"), 4096, "debug",
                 "https://cognito-idp.eu-west-1.amazonaws.com", List.of("http://localhost:3000"), 1000, 2000, 3000, 4000,
-                50, true, 1000, "", "", OptionalInt.empty(), "", "", false));
+                50, true, 1000, "", "", OptionalInt.empty(), "", "", false, "", Map.of(), 5000));
     }
 
     @Test
@@ -97,8 +98,39 @@ class EmulatorConfigTest {
                 "--max-connections=8");
         assertThat(spaced).isEqualTo(joined).isEqualTo(new EmulatorConfig("::1", 0, "ap-southeast-2", "111122223333",
                 AuthMode.STRICT, Map.of("k", "s"), 2048, "warn", "http://localhost:9229",
-                List.of("http://a.test", "https://b.test:8443"), 0, 5, 6, 7, 8, true, 1000, "", "", OptionalInt.empty(), "", "",
-                false));
+                List.of("http://a.test", "https://b.test:8443"), 0, 5, 6, 7, 8, true, 1000, "", "", OptionalInt.empty(), "", "", false, "", Map.of(), 5000));
+    }
+
+    @Test
+    void lambdaUrlsRepeatAsFlagsAndListInTheEnvironmentAndFlagsReplaceTheEnvironment() {
+        assertThat(parse("--lambda-url", "pre=http://127.0.0.1:9000/a", "--lambda-url=arn:aws:lambda:us-east-1:"
+                + "123456789012:function:post=https://h.test/b?x=1").lambdaUrls()).containsExactly(
+                Map.entry("pre", "http://127.0.0.1:9000/a"),
+                Map.entry("arn:aws:lambda:us-east-1:123456789012:function:post", "https://h.test/b?x=1"));
+        Map<String, String> env = Map.of("COGNITO_EMULATOR_LAMBDA_URL", "a=http://h/a, b=http://h/b");
+        assertThat(parse(env).lambdaUrls()).containsExactly(Map.entry("a", "http://h/a"), Map.entry("b", "http://h/b"));
+        assertThat(parse(env, "--lambda-url", "c=http://h/c").lambdaUrls()).containsExactly(Map.entry("c", "http://h/c"));
+        assertThat(parse(env, "--lambda-url", "c=http://h/c").with(Setting.PORT, "1").lambdaUrls())
+                .containsExactly(Map.entry("c", "http://h/c"));
+    }
+
+    @Test
+    void lambdaSettingsAreChecked() {
+        assertRejected("--lambda-url must be NAME_OR_ARN=URL with an http(s) URL, not 'pre'", "--lambda-url", "pre");
+        assertRejected("--lambda-url must be NAME_OR_ARN=URL with an http(s) URL, not 'pre=ftp://h/'",
+                "--lambda-url", "pre=ftp://h/");
+        assertRejected("--lambda-endpoint must be an http(s) URL such as http://127.0.0.1:3001, not 'localhost:3001'",
+                "--lambda-endpoint", "localhost:3001");
+        assertRejected("--lambda-timeout-ms must be a whole number from 1 to 900000, not '0'",
+                "--lambda-timeout-ms", "0");
+        assertThat(EmulatorConfig.defaults().lambdaTimeoutMs()).isEqualTo(5000);
+        assertThat(parse("--lambda-endpoint", "http://127.0.0.1:3001").lambdaEndpoint())
+                .isEqualTo("http://127.0.0.1:3001");
+    }
+
+    @Test
+    void credentialsKeepTheirOrder() {
+        assertThat(parse("--credentials", "z:1,a:2").credentials().keySet()).containsExactly("z", "a");
     }
 
     @Test
@@ -301,7 +333,7 @@ class EmulatorConfigTest {
     void credentialsCannotBeChangedAfterTheFact() {
         java.util.Map<String, String> mutable = new java.util.HashMap<>(Map.of("a", "b"));
         EmulatorConfig config = new EmulatorConfig("h", 1, "us-east-1", "000000000000", AuthMode.OFF, mutable, 1024,
-                "info", "", List.of(), 0, 0, 0, 0, 1, true, 1, "", "", OptionalInt.empty(), "", "", false);
+                "info", "", List.of(), 0, 0, 0, 0, 1, true, 1, "", "", OptionalInt.empty(), "", "", false, "", Map.of(), 5000);
         mutable.put("c", "d");
         assertThat(config.credentials()).containsOnlyKeys("a");
         assertThatThrownBy(() -> config.credentials().put("x", "y")).isInstanceOf(UnsupportedOperationException.class);

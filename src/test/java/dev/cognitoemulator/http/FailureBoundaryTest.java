@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ch.qos.logback.classic.Level;
 import dev.cognitoemulator.auth.AuthMode;
 import dev.cognitoemulator.auth.SigV4Verifier;
+import dev.cognitoemulator.config.EmulatorConfig;
 import dev.cognitoemulator.domain.Randomness;
 import dev.cognitoemulator.messages.Codes;
 import dev.cognitoemulator.messages.Inbox;
@@ -26,7 +27,7 @@ import dev.cognitoemulator.store.InMemoryUserPoolStore;
 import dev.cognitoemulator.testing.SdkSigner;
 import dev.cognitoemulator.tokens.Issuer;
 import dev.cognitoemulator.tokens.KeyStock;
-import dev.cognitoemulator.triggers.Triggers;
+import dev.cognitoemulator.triggers.Lambdas;
 import io.undertow.Undertow;
 import io.undertow.server.HttpHandler;
 import java.net.InetSocketAddress;
@@ -101,8 +102,8 @@ class FailureBoundaryTest {
         InMemoryUserPoolStore store = new InMemoryUserPoolStore(Randomness.seeded(1));
         Issuer issuer = new Issuer(() -> "http://localhost");
         Inbox inbox = new Inbox(10);
-        Services services = Services.of(store, keyStock, issuer, Triggers.NONE,
-                new Messenger(inbox, Clock.systemUTC(), null), new Codes(Randomness.seeded(3), ""),
+        Services services = Services.of(store, keyStock, issuer,
+                new Lambdas(Map.of(), EmulatorConfig.defaults(), Clock.systemUTC()), new Messenger(inbox, Clock.systemUTC(), null), new Codes(Randomness.seeded(3), ""),
                 Randomness.seeded(2), Clock.systemUTC(), "000000000000",
                 new Quotas(Clock.systemUTC(), false), Runnable::run);
         Dispatcher dispatcher = new Dispatcher(List.of(new ListUserPools(), new DescribeUserPool(), new AdminGetUser()),

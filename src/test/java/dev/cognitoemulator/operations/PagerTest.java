@@ -20,7 +20,7 @@ class PagerTest {
     private static final Pager.Limits LIMITS = new Pager.Limits("ListThings", 4, 6);
     private static final List<String> ITEMS = IntStream.range(0, 10).mapToObj(i -> "k" + i).toList();
     private final Call call = new Call(new Services(null, null, null, null, null, null, Randomness.seeded(1),
-            Clock.systemUTC(), "000000000000", null, null), "request-1", "us-east-1");
+            Clock.systemUTC(), "000000000000", null, null, null, null), "request-1", "us-east-1");
 
     private Pager.Page<String> page(Integer limit, String token, String scope) {
         return Pager.page(call, LIMITS, limit, token, scope,

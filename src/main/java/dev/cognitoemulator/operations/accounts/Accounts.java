@@ -24,6 +24,7 @@ import dev.cognitoemulator.tokens.TokenService;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What the self-service operations share: the app client a request names (and its SECRET_HASH), where a code goes,
@@ -262,10 +263,18 @@ public final class Accounts {
         };
     }
 
-    /** A message, after the write that made its code (kind: {@link Message#kind()}). */
-    public static void send(Call call, UserPool pool, String username, Target target, String kind, String code,
-            Templates.Text text) {
-        call.services().messenger().send(Messenger.Envelope.to(pool, username, target.medium(),
-                target.destination()), kind, code, text);
+    /**
+     * A message, after the write that made its code (kind: {@link Message#kind()}), through the pool's message
+     * triggers (CustomMessage, or a custom sender) outside every lock.
+     *
+     * @param client            the request's app client, null when none
+     * @param usernameParameter the username an invitation names, null for other messages
+     */
+    public static void send(Call call, UserPool pool, User user, AppClient client, Target target, String kind,
+            String code, String usernameParameter, Templates.Text text, Map<String, String> clientMetadata) {
+        Templates.Text delivered = call.services().triggers().message(pool, client, user, kind, target.medium(),
+                code, usernameParameter, text, clientMetadata);
+        call.services().messenger().send(Messenger.Envelope.to(pool, user.username(), target.medium(),
+                target.destination()), kind, code, delivered);
     }
 }

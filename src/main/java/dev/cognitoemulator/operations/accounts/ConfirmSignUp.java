@@ -3,6 +3,7 @@ package dev.cognitoemulator.operations.accounts;
 import dev.cognitoemulator.domain.AppClient;
 import dev.cognitoemulator.domain.AuthSession;
 import dev.cognitoemulator.domain.User;
+import dev.cognitoemulator.domain.UserPool;
 import dev.cognitoemulator.domain.UserLookup;
 import dev.cognitoemulator.domain.UserStatus;
 import dev.cognitoemulator.domain.VerificationCode;
@@ -13,6 +14,7 @@ import dev.cognitoemulator.model.ConfirmSignUpResponse;
 import dev.cognitoemulator.protocol.Call;
 import dev.cognitoemulator.protocol.Operation;
 import dev.cognitoemulator.signin.AutoSignIn;
+import dev.cognitoemulator.triggers.Triggers;
 
 /**
  * The user types back the sign-up code: the user becomes CONFIRMED and the attribute the code went to verified
@@ -20,6 +22,7 @@ import dev.cognitoemulator.signin.AutoSignIn;
  * signing-up-users-in-your-app.html), taking its alias from another user only with ForceAliasCreation. The code works
  * once, for 24 hours, and not after {@link #MAX_FAILURES} wrong tries. A client that allows USER_AUTH is answered a
  * {@code Session} that signs the user in ({@link AutoSignIn}); a {@code Session} given must be SignUp's for this user.
+ * The pool's PostConfirmation trigger runs after the write (PostConfirmation_ConfirmSignUp).
  */
 public final class ConfirmSignUp implements Operation<ConfirmSignUpRequest, ConfirmSignUpResponse> {
 
@@ -40,6 +43,7 @@ public final class ConfirmSignUp implements Operation<ConfirmSignUpRequest, Conf
                 AutoSignIn.requireSignedUp(pool, client, user, request.session(), call.now());
             }
             VerificationCode code = pool.code(user.sub(), VerificationCode.SIGN_UP);
+            UserPool settings = pool.pool();
             Accounts.Check outcome = Accounts.check(pool, user, VerificationCode.SIGN_UP, request.confirmationCode(),
                     MAX_FAILURES, call);
             if (outcome == Accounts.Check.MATCHED) {
@@ -56,19 +60,26 @@ public final class ConfirmSignUp implements Operation<ConfirmSignUpRequest, Conf
                 AuthSession session = AutoSignIn.confirmed(client, confirmed, call.now(), call.random());
                 if (session != null) {
                     pool.putSession(session);
-                    return new Confirmation(outcome, session.id());
                 }
+                return new Confirmation(outcome, session == null ? null : session.id(), settings, client,
+                        confirmed);
             }
-            return new Confirmation(outcome, null);
+            return new Confirmation(outcome, null, null, null, null);
         });
         if (confirmation.check() != Accounts.Check.MATCHED) {
             throw Accounts.refusal(confirmation.check());
         }
+        // After the write: a failing function fails the request, the user stays confirmed (unconfirmed).
+        call.services().triggers().postConfirmation(confirmation.pool(), confirmation.client(),
+                confirmation.user(), Triggers.POST_CONFIRMATION_CONFIRM_SIGN_UP, request.clientMetadata());
         return ConfirmSignUpResponse.builder().session(confirmation.session()).build();
     }
 
-    /** The code's check, and the session that signs the confirmed user in (null for none). */
-    private record Confirmation(Accounts.Check check, String session) {
+    /**
+     * The code's check, the session that signs the confirmed user in (null for none), and for a match the pool,
+     * client and user as confirmed.
+     */
+    private record Confirmation(Accounts.Check check, String session, UserPool pool, AppClient client, User user) {
     }
 
     /** Captured: cognito-errors.md section 9 ({@code User cannot be confirmed. Current status is CONFIRMED}). */

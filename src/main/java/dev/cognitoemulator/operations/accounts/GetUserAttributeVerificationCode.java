@@ -47,8 +47,9 @@ public final class GetUserAttributeVerificationCode implements
             return new Sent(settings, user, target, code);
         });
         String code = sent.code().code();
-        Accounts.send(call, sent.pool(), sent.user().username(), sent.target(), "VerifyUserAttribute", code,
-                Templates.verification(sent.pool().settings(), sent.target().medium(), code, null));
+        Accounts.send(call, sent.pool(), sent.user(), null, sent.target(), "VerifyUserAttribute", code, null,
+                Templates.verification(sent.pool().settings(), sent.target().medium(), code, null),
+                request.clientMetadata());
         return new GetUserAttributeVerificationCodeResponse(sent.target().details());
     }
 }

@@ -23,7 +23,7 @@ public final class ResendConfirmationCode
         implements Operation<ResendConfirmationCodeRequest, ResendConfirmationCodeResponse> {
 
     /** What the write made: the code and where it goes, or for a hidden unknown user only the simulated details. */
-    private record Sent(UserPool pool, User user, Accounts.Target target, VerificationCode code,
+    private record Sent(UserPool pool, AppClient client, User user, Accounts.Target target, VerificationCode code,
             CodeDeliveryDetailsType simulated) {
     }
 
@@ -35,7 +35,8 @@ public final class ResendConfirmationCode
             User user = UserLookup.findOrNull(pool, request.username());
             if (user == null) {
                 if (client.hidesUserExistence()) {
-                    return new Sent(pool.pool(), null, null, null, Accounts.simulated(pool.pool(), request.username()));
+                    return new Sent(pool.pool(), client, null, null, null,
+                            Accounts.simulated(pool.pool(), request.username()));
                 }
                 throw Accounts.userNotFound();
             }
@@ -53,13 +54,14 @@ public final class ResendConfirmationCode
                     Accounts.SIGN_UP_VALIDITY, null);
             UserPool settings = pool.pool();
             pool.putCode(code);
-            return new Sent(settings, user, target, code, null);
+            return new Sent(settings, client, user, target, code, null);
         });
         if (sent.simulated() != null) {
             return new ResendConfirmationCodeResponse(sent.simulated());
         }
-        Accounts.send(call, sent.pool(), sent.user().username(), sent.target(), "ResendCode", sent.code().code(),
-                Templates.verification(sent.pool().settings(), sent.target().medium(), sent.code().code(), null));
+        Accounts.send(call, sent.pool(), sent.user(), sent.client(), sent.target(), "ResendCode",
+                sent.code().code(), null, Templates.verification(sent.pool().settings(), sent.target().medium(),
+                        sent.code().code(), null), request.clientMetadata());
         return new ResendConfirmationCodeResponse(sent.target().details());
     }
 

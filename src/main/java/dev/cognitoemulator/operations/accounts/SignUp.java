@@ -23,6 +23,7 @@ import dev.cognitoemulator.operations.users.Users;
 import dev.cognitoemulator.protocol.Call;
 import dev.cognitoemulator.protocol.Operation;
 import dev.cognitoemulator.signin.AutoSignIn;
+import dev.cognitoemulator.triggers.Triggers;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +33,8 @@ import java.util.Map;
  * against the schema, required ones included, and the client's WriteAttributes), under the pool's username rules.
  * When the pool verifies an attribute the user gave, a code goes to it ({@link Accounts#signUpTarget}) for
  * ConfirmSignUp. A client that allows USER_AUTH is answered a {@code Session} for ConfirmSignUp ({@link AutoSignIn}).
+ * The pool's PreSignUp trigger runs first, outside the lock: it may refuse, confirm the user at once (no code then,
+ * and a USER_AUTH session that signs in) or verify the email address or phone number given.
  */
 public final class SignUp implements Operation<SignUpRequest, SignUpResponse> {
 
@@ -51,6 +54,11 @@ public final class SignUp implements Operation<SignUpRequest, SignUpResponse> {
         Accounts.Target target = Accounts.signUpTarget(pool, Attributes.of(identity.values()));
         Credentials credentials = credentials(pool, client, request, identity, target, call);
         Accounts.requireLinkDomain(pool, target);
+        Triggers.SignUpDecision decision = call.services().triggers().preSignUp(pool, client,
+                Triggers.PRE_SIGN_UP_SIGN_UP, identity.username(), identity.values(),
+                request.validationData() == null ? null : Users.toMap(request.validationData()),
+                request.clientMetadata());
+        Map<String, String> values = verified(identity.values(), decision);
         Created signedUp = call.write(poolId, users -> {
             UserPool current = users.pool();
             if (users.byUsernameKey(UserLookup.usernameKey(current, identity.username())) != null) {
@@ -60,9 +68,10 @@ public final class SignUp implements Operation<SignUpRequest, SignUpResponse> {
             AttributeRules.forSignUp(current, identity.values());
             Map<String, String> all = new LinkedHashMap<>();
             all.put("sub", identity.sub());
-            all.putAll(identity.values());
-            User created = new User(identity.username(), identity.sub(), Attributes.of(all), UserStatus.UNCONFIRMED,
-                    true, call.now(), call.now(), credentials, List.of(), MfaSettings.NONE);
+            all.putAll(values);
+            User created = new User(identity.username(), identity.sub(), Attributes.of(all),
+                    decision.autoConfirmUser() ? UserStatus.CONFIRMED : UserStatus.UNCONFIRMED, true, call.now(),
+                    call.now(), credentials, List.of(), MfaSettings.NONE);
             UserLookup.AliasConflict conflict = UserLookup.aliasConflict(users, created);
             if (conflict != null) {
                 // Only a username attribute is an alias before confirmation (captured: cognito-errors.md 6).
@@ -73,30 +82,49 @@ public final class SignUp implements Operation<SignUpRequest, SignUpResponse> {
                 users.putAuthEvent(ThreatProtection.event(call.random(), created, "SignUp", "Pass", false, List.of(),
                         call.sourceIp(), call.now()));
             }
-            VerificationCode code = target == null ? null : Accounts.newCode(call, created,
-                    VerificationCode.SIGN_UP, target, Accounts.SIGN_UP_VALIDITY, null);
+            VerificationCode code = target == null || decision.autoConfirmUser() ? null : Accounts.newCode(call,
+                    created, VerificationCode.SIGN_UP, target, Accounts.SIGN_UP_VALIDITY, null);
             if (code != null) {
                 users.putCode(code);
             }
-            AuthSession session = AutoSignIn.signedUp(client, created, call.now().plus(Accounts.SIGN_UP_VALIDITY),
-                    call.random());
+            AuthSession session = decision.autoConfirmUser()
+                    ? AutoSignIn.confirmed(client, created, call.now(), call.random())
+                    : AutoSignIn.signedUp(client, created, call.now().plus(Accounts.SIGN_UP_VALIDITY),
+                            call.random());
             if (session != null) {
                 users.putSession(session);
             }
             return new Created(current, created, code, session == null ? null : session.id());
         });
-        SignUpResponse.Builder response = SignUpResponse.builder().userConfirmed(false)
+        SignUpResponse.Builder response = SignUpResponse.builder().userConfirmed(decision.autoConfirmUser())
                 .userSub(signedUp.user().sub()).session(signedUp.session());
         if (signedUp.code() != null) {
             String code = signedUp.code().code();
-            Accounts.send(call, signedUp.pool(), signedUp.user().username(), target, "SignUp", code,
-                    Templates.verification(signedUp.pool().settings(), target.medium(), code, null));
+            Accounts.send(call, signedUp.pool(), signedUp.user(), client, target, "SignUp", code, null,
+                    Templates.verification(signedUp.pool().settings(), target.medium(), code, null),
+                    request.clientMetadata());
             response.codeDeliveryDetails(target.details());
         }
         return response.build();
     }
 
     private record Created(UserPool pool, User user, VerificationCode code, String session) {
+    }
+
+    /**
+     * The attributes with what PreSignUp's {@code autoVerifyEmail} and {@code autoVerifyPhone} verify: the given
+     * email address or phone number (one not given stays unverified; unconfirmed: the guide says "an error will
+     * occur", without its text). AdminCreateUser applies them too.
+     */
+    public static Map<String, String> verified(Map<String, String> values, Triggers.SignUpDecision decision) {
+        Map<String, String> result = new LinkedHashMap<>(values);
+        if (decision.autoVerifyEmail() && values.get(UserLookup.EMAIL) != null) {
+            result.put(UserLookup.EMAIL + "_verified", "true");
+        }
+        if (decision.autoVerifyPhone() && values.get(UserLookup.PHONE) != null) {
+            result.put(UserLookup.PHONE + "_verified", "true");
+        }
+        return result;
     }
 
     /**

@@ -81,8 +81,9 @@ public final class UpdateUserAttributes
         for (int i = 0; i < sent.codes().size(); i++) {
             Accounts.Target target = sent.targets().get(i);
             String code = sent.codes().get(i).code();
-            Accounts.send(call, sent.pool(), sent.user().username(), target, "UpdateUserAttribute", code,
-                    Templates.verification(sent.pool().settings(), target.medium(), code, null));
+            Accounts.send(call, sent.pool(), sent.user(), null, target, "UpdateUserAttribute", code, null,
+                    Templates.verification(sent.pool().settings(), target.medium(), code, null),
+                    request.clientMetadata());
             details.add(target.details());
         }
         return new UpdateUserAttributesResponse(details.isEmpty() ? null : details);

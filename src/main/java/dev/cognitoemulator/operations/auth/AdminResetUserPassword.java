@@ -19,11 +19,11 @@ public final class AdminResetUserPassword
     public AdminResetUserPasswordResponse execute(AdminResetUserPasswordRequest request, Call call) {
         ForgotPassword.Reset reset = call.write(request.userPoolId(), pool -> {
             var user = pool.requireUser(request.username());
-            ForgotPassword.Reset started = ForgotPassword.start(pool, user, call);
+            ForgotPassword.Reset started = ForgotPassword.start(pool, null, user, call);
             pool.put(user.withCredentials(null, UserStatus.RESET_REQUIRED, call.now()));
             return started;
         });
-        ForgotPassword.send(call, reset);
+        ForgotPassword.send(call, reset, request.clientMetadata());
         return new AdminResetUserPasswordResponse();
     }
 }

@@ -19,8 +19,10 @@ import dev.cognitoemulator.model.AdminCreateUserRequest;
 import dev.cognitoemulator.model.AdminCreateUserResponse;
 import dev.cognitoemulator.model.MessageActionType;
 import dev.cognitoemulator.operations.accounts.Accounts;
+import dev.cognitoemulator.operations.accounts.SignUp;
 import dev.cognitoemulator.protocol.Call;
 import dev.cognitoemulator.protocol.Operation;
+import dev.cognitoemulator.triggers.Triggers;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +32,8 @@ import java.util.Map;
  * policy, or a generated one), or with {@code MessageAction: RESEND} renews the temporary password of such a
  * user. In a pool that signs in with email or phone number, the username must be one and the stored
  * username is the new user's sub ({@link Usernames}). The invitation goes to the inbox (and SMTP) after the write.
+ * A new user passes the pool's PreSignUp trigger first (PreSignUp_AdminCreateUser, outside the lock), which may
+ * refuse it or verify its email address or phone number.
  */
 public final class AdminCreateUser implements Operation<AdminCreateUserRequest, AdminCreateUserResponse> {
 
@@ -56,6 +60,10 @@ public final class AdminCreateUser implements Operation<AdminCreateUserRequest, 
         String password = request.temporaryPassword() != null ? request.temporaryPassword()
                 : Passwords.generate(pool.settings().passwordPolicy(), call.random());
         Credentials credentials = Credentials.of(pool.id(), identity.username(), password, call.random());
+        Map<String, String> values = SignUp.verified(identity.values(), call.services().triggers().preSignUp(pool,
+                null, Triggers.PRE_SIGN_UP_ADMIN_CREATE_USER, identity.username(), identity.values(),
+                request.validationData() == null ? null : Users.toMap(request.validationData()),
+                request.clientMetadata()));
         return call.write(pool.id(), users -> {
             UserPool current = users.pool();
             if (users.byUsernameKey(UserLookup.usernameKey(current, identity.username())) != null) {
@@ -69,7 +77,7 @@ public final class AdminCreateUser implements Operation<AdminCreateUserRequest, 
             }
             Map<String, String> all = new LinkedHashMap<>();
             all.put("sub", identity.sub());
-            all.putAll(identity.values());
+            all.putAll(values);
             User user = new User(identity.username(), identity.sub(), Attributes.of(all),
                     UserStatus.FORCE_CHANGE_PASSWORD, true, call.now(), call.now(), credentials, List.of(), MfaSettings.NONE);
             moveConflictingAlias(users, user, request, call);
@@ -126,9 +134,9 @@ public final class AdminCreateUser implements Operation<AdminCreateUserRequest, 
             Accounts.Target target = Accounts.target(Message.SMS.equals(medium) ? UserLookup.PHONE
                     : UserLookup.EMAIL, created.user().attributes());
             if (target != null) {
-                Accounts.send(call, created.pool(), created.user().username(), target, "AdminCreateUser",
-                        created.password(), Templates.invitation(created.pool().settings(), medium,
-                                request.username(), created.password()));
+                Accounts.send(call, created.pool(), created.user(), null, target, "AdminCreateUser",
+                        created.password(), request.username(), Templates.invitation(created.pool().settings(),
+                                medium, request.username(), created.password()), request.clientMetadata());
             }
         }
     }
