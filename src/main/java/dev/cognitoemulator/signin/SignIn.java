@@ -23,6 +23,7 @@ import dev.cognitoemulator.tokens.Issuer;
 import dev.cognitoemulator.tokens.Keys;
 import dev.cognitoemulator.tokens.TokenCustomization;
 import dev.cognitoemulator.tokens.TokenService;
+import dev.cognitoemulator.triggers.AuthChallenges;
 import dev.cognitoemulator.triggers.Lambdas;
 import dev.cognitoemulator.triggers.PreTokenGeneration;
 import dev.cognitoemulator.triggers.Triggers;
@@ -51,6 +52,7 @@ public final class SignIn {
     private final TokenService tokens;
     private final Triggers triggers;
     private final Lambdas lambdas;
+    private final AuthChallenges authChallenges;
     private final PreTokenGeneration preTokens;
     private final Randomness random;
     private final Issuer issuer;
@@ -73,6 +75,7 @@ public final class SignIn {
         this.tokens = tokens;
         this.triggers = triggers;
         this.lambdas = lambdas;
+        this.authChallenges = new AuthChallenges(lambdas);
         this.preTokens = new PreTokenGeneration(lambdas);
         this.random = random;
         this.issuer = issuer;
@@ -100,6 +103,9 @@ public final class SignIn {
         // Choice-based sign-in: the flow, its choice, its first factors.
         flow(new UserAuthFlow(this), true, true, UserAuthFlow.NAME);
         challenge(new SelectChallenge(this));
+        // Custom authentication: DefineAuthChallenge / CreateAuthChallenge / VerifyAuthChallengeResponse decide.
+        flow(new CustomAuthFlow(this), true, true, CustomAuthFlow.NAME);
+        challenge(new CustomChallenge(this));
         factor(new PasswordFactor(this));
         factor(new SrpFactor(this));
         factor(new OtpFactor(this, CodeChallenge.Kind.EMAIL_OTP));
@@ -227,9 +233,9 @@ public final class SignIn {
         return triggers;
     }
 
-    /** The functions of the triggers the port does not name (custom auth, token generation), called outside locks. */
-    Lambdas lambdas() {
-        return lambdas;
+    /** The custom authentication triggers, called outside locks. */
+    AuthChallenges authChallenges() {
+        return authChallenges;
     }
 
     Randomness random() {
