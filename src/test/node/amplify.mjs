@@ -7,7 +7,9 @@
 // remembered device, forgetDevice), userAuth (signIn with authFlowType USER_AUTH and preferredChallenge PREFERRED),
 // userAuthSelect (USER_AUTH without a password: the first factor chosen in confirmSignIn, then the password),
 // autoSignIn (signUp with options.autoSignIn AUTO_SIGN_IN: 'true' or an authFlowType, confirmSignUp with the code
-// from the emulator's inbox, autoSignIn). An InitiateAuth that carries a Session is reported with "Session".
+// from the emulator's inbox, autoSignIn), customAuth (signIn with authFlowType CUSTOM_WITHOUT_SRP, confirmSignIn
+// with a wrong answer, then the right one; the triggers of custom-auth-triggers.mjs), customAuthWithSrp (the same
+// with CUSTOM_WITH_SRP: the password verified first). An InitiateAuth that carries a Session is reported with "Session".
 // What a browser has and Node 20 lacks: Amplify names a device it confirms by navigator.userAgent (and gives up
 // remembering it, silently, without one).
 globalThis.navigator ??= { userAgent: `Node.js/${process.version}` };
@@ -107,6 +109,20 @@ async function scenario(name) {
 			await signOut();
 			return { signUpStep: signedUp.nextStep.signUpStep, confirmStep: confirmed.nextStep.signUpStep,
 				isSignedIn: result.isSignedIn, nextStep: result.nextStep.signInStep, session: signedIn };
+		}
+		case 'customAuth':
+		case 'customAuthWithSrp': {
+			const first = name === 'customAuth'
+				? await signIn({ username: env.USERNAME, options: { authFlowType: 'CUSTOM_WITHOUT_SRP' } })
+				: await signIn({ username: env.USERNAME, password: env.PASSWORD,
+					options: { authFlowType: 'CUSTOM_WITH_SRP' } });
+			const retry = await confirmSignIn({ challengeResponse: '5' });
+			const done = await confirmSignIn({ challengeResponse: '4' });
+			const signedIn = await session();
+			await signOut();
+			return { firstStep: first.nextStep.signInStep, question: first.nextStep.additionalInfo?.question ?? null,
+				retryStep: retry.nextStep.signInStep, isSignedIn: done.isSignedIn, nextStep: done.nextStep.signInStep,
+				session: signedIn };
 		}
 		default:
 			throw new Error('unknown scenario ' + name);

@@ -3,7 +3,8 @@
 // ChallengeName in order. Driven by src/test/java/dev/cognitoemulator/clients/NodeClientsTest.java.
 //   ENDPOINT=http://127.0.0.1:PORT POOL_ID=... CLIENT_ID=... USERNAME=... PASSWORD=... node identity-js.mjs SCENARIO
 // Scenarios: signIn, wrongPassword, newPassword (NEW_PASSWORD env: the new one), device (remember, sign in again,
-// list, forget).
+// list, forget), customAuth (setAuthenticationFlowType CUSTOM_AUTH, initiateAuth, sendCustomChallengeAnswer with a
+// wrong ANSWER, then the right one; the triggers of custom-auth-triggers.mjs).
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
@@ -82,6 +83,22 @@ async function scenario(name) {
 				listed: listed.Devices.map(d => ({ key: d.DeviceKey,
 					attributes: Object.fromEntries(d.DeviceAttributes.map(a => [a.Name, a.Value])) })),
 				afterForget: afterForget.Devices.length };
+		}
+		case 'customAuth': {
+			const user = new CognitoUser({ Username: env.USERNAME, Pool: pool });
+			user.setAuthenticationFlowType('CUSTOM_AUTH');
+			// Each step settles with the next custom challenge's parameters, or with the tokens.
+			const step = run => new Promise((resolve, reject) => run({
+				onSuccess: session => resolve({ session }),
+				onFailure: reject,
+				customChallenge: challengeParameters => resolve({ challengeParameters }),
+			}));
+			const challenge = await step(cb => user.initiateAuth(new AuthenticationDetails({ Username: env.USERNAME,
+				ClientMetadata: { app: 'identity-js' } }), cb));
+			const retry = await step(cb => user.sendCustomChallengeAnswer('5', cb));
+			const done = await step(cb => user.sendCustomChallengeAnswer('4', cb));
+			return { challenge: challenge.challengeParameters, retry: retry.challengeParameters,
+				...signedIn(done.session) };
 		}
 		default:
 			throw new Error('unknown scenario ' + name);

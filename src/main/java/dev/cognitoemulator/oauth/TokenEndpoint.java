@@ -3,11 +3,14 @@ package dev.cognitoemulator.oauth;
 import dev.cognitoemulator.domain.AppClient;
 import dev.cognitoemulator.domain.OAuthSettings;
 import dev.cognitoemulator.domain.ResourceServer;
+import dev.cognitoemulator.domain.UserPool;
 import dev.cognitoemulator.errors.CognitoException;
 import dev.cognitoemulator.errors.ErrorCode;
 import dev.cognitoemulator.protocol.Services;
 import dev.cognitoemulator.signin.AuthResult;
 import dev.cognitoemulator.tokens.Issuer;
+import dev.cognitoemulator.tokens.TokenCustomization;
+import dev.cognitoemulator.triggers.PreTokenGeneration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -23,12 +26,18 @@ import java.util.Map;
  */
 public final class TokenEndpoint {
 
+    /** The pool and the scopes of its resource servers that a client may be granted. */
+    private record Machine(UserPool pool, List<String> scopes) {
+    }
+
     private final Services services;
     private final Issuer issuer;
+    private final PreTokenGeneration preTokens;
 
     public TokenEndpoint(Services services, Issuer issuer) {
         this.services = services;
         this.issuer = issuer;
+        this.preTokens = new PreTokenGeneration(services.lambdas());
     }
 
     /** The token response's members, in Cognito's order. */
@@ -62,7 +71,7 @@ public final class TokenEndpoint {
         if (!client.hasSecret()) {
             throw OAuthError.of(400, "unauthorized_client");
         }
-        List<String> custom = services.store().read(caller.poolId(), pool -> {
+        Machine machine = services.store().read(caller.poolId(), pool -> {
             List<String> scopes = new ArrayList<>();
             for (String allowed : client.oauth().allowedScopes() == null ? List.<String>of()
                     : client.oauth().allowedScopes()) {
@@ -72,8 +81,9 @@ public final class TokenEndpoint {
                     scopes.add(allowed);
                 }
             }
-            return scopes;
+            return new Machine(pool.pool(), scopes);
         });
+        List<String> custom = machine.scopes();
         List<String> granted;
         if (scope == null) {
             granted = custom;
@@ -92,8 +102,10 @@ public final class TokenEndpoint {
             // Unconfirmed: a client_credentials token always carries a resource server's scope in Cognito.
             throw OAuthError.of(400, "invalid_scope");
         }
+        // PreTokenGeneration V3_0, outside the pool's lock.
+        TokenCustomization customization = preTokens.client(machine.pool(), client, granted);
         String token = services.tokens().clientAccessToken(issuer.of(caller.poolId()), client, granted, now,
-                services.keys().of(caller.poolId()));
+                customization, services.keys().of(caller.poolId()));
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("access_token", token);
         answer.put("expires_in", client.validity().accessTtl().getSeconds());
@@ -115,7 +127,7 @@ public final class TokenEndpoint {
         AuthResult.Tokens tokens;
         try {
             tokens = services.signIn().refreshTokens(caller.poolId(), caller.client().clientId(), refreshToken,
-                    caller.secret(), null, now).tokens();
+                    caller.secret(), null, null, now).tokens();
         } catch (CognitoException e) {
             if (e.code() == ErrorCode.NotAuthorizedException || e.code() == ErrorCode.RefreshTokenReuseException) {
                 throw OAuthError.of(400, "invalid_grant");

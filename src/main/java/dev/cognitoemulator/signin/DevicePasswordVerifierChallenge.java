@@ -5,6 +5,7 @@ import dev.cognitoemulator.domain.AuthSession;
 import dev.cognitoemulator.domain.ChallengeState;
 import dev.cognitoemulator.domain.Device;
 import dev.cognitoemulator.domain.User;
+import dev.cognitoemulator.triggers.PreTokenGeneration;
 
 /**
  * DEVICE_PASSWORD_VERIFIER: the device proves the session key of DEVICE_SRP_AUTH ({@code USERNAME},
@@ -69,7 +70,8 @@ final class DevicePasswordVerifierChallenge implements ChallengeHandler {
                         : PasswordVerifierChallenge.wrongPassword();
             }
             AuthResult result = signIn.signedIn(read, attempt, checked.device(),
-                    pool -> PasswordVerifierChallenge.spend(pool, secretBlock));
+                    pool -> PasswordVerifierChallenge.spend(pool, secretBlock),
+                    PreTokenGeneration.Source.AuthenticateDevice);
             if (result != null) {
                 return result;
             }

@@ -22,8 +22,13 @@ final class MfaSessions {
     }
 
     static AuthSession open(SignIn signIn, SignIn.Read read, User user, ChallengeState state, Instant now) {
+        return open(signIn, read, user.sub(), state, now);
+    }
+
+    /** A session of the user with this sub, or of no user (null: a custom sign-in of a name no user has). */
+    static AuthSession open(SignIn signIn, SignIn.Read read, String sub, ChallengeState state, Instant now) {
         return new AuthSession(read.pool().id() + SEPARATOR + signIn.random().token(48), read.client().clientId(),
-                user.sub(), state, now.plus(Duration.ofMinutes(read.client().authSessionValidityMinutes())));
+                sub, state, now.plus(Duration.ofMinutes(read.client().authSessionValidityMinutes())));
     }
 
     /** The pool a session names; null when it names none. */

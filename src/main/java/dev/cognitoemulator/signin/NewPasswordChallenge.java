@@ -22,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import dev.cognitoemulator.triggers.PreTokenGeneration;
 
 /**
  * NEW_PASSWORD_REQUIRED: a user with a temporary password chooses a new one, and supplies any required attribute
@@ -123,7 +124,7 @@ final class NewPasswordChallenge implements ChallengeHandler {
                 success.write(pool);
             });
             if (committed) {
-                return signIn.finish(success, attempt);
+                return signIn.finish(success, attempt, PreTokenGeneration.Source.NewPasswordChallenge);
             }
             SignIn.changedMeanwhile(round);
         }

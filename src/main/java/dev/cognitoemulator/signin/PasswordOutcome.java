@@ -1,5 +1,6 @@
 package dev.cognitoemulator.signin;
 
+import dev.cognitoemulator.domain.ChallengeResult;
 import dev.cognitoemulator.domain.Device;
 import dev.cognitoemulator.domain.Lockout;
 import dev.cognitoemulator.domain.PoolView;
@@ -10,6 +11,7 @@ import dev.cognitoemulator.errors.CognitoException;
 import dev.cognitoemulator.errors.ErrorCode;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -29,8 +31,14 @@ final class PasswordOutcome {
      * What a flow read and checked under the pool's read lock.
      *
      * @param device the user's known device the sign-in names ({@code DEVICE_KEY}), or null
+     * @param custom the challenges so far of a CUSTOM_AUTH sign-in that verifies the password first, which goes on
+     *               to DefineAuthChallenge ({@link CustomChallenge}); null for the other flows
      */
-    record Checked(SignIn.Read read, boolean passwordMatches, Device device) {
+    record Checked(SignIn.Read read, boolean passwordMatches, Device device, List<ChallengeResult> custom) {
+
+        Checked(SignIn.Read read, boolean passwordMatches, Device device) {
+            this(read, passwordMatches, device, null);
+        }
     }
 
     private final SignIn signIn;
@@ -74,8 +82,15 @@ final class PasswordOutcome {
                 }
                 throw refusal;
             }
-            signIn.triggers().preAuthentication(read.pool(), read.client(), read.user(), attempt.clientMetadata());
-            AuthResult result = next(read, attempt, checked.device(), spend);
+            AuthResult result;
+            if (checked.custom() != null) {
+                // PreAuthentication ran when the custom sign-in started.
+                result = CustomChallenge.passwordVerified(signIn, read, attempt, checked.custom(), spend);
+            } else {
+                signIn.triggers().preAuthentication(read.pool(), read.client(), read.user(),
+                        attempt.clientMetadata());
+                result = next(read, attempt, checked.device(), spend);
+            }
             if (result != null) {
                 return result;
             }

@@ -2,6 +2,7 @@ package dev.cognitoemulator.signin;
 
 import dev.cognitoemulator.domain.AppClient;
 import dev.cognitoemulator.domain.AuthSession;
+import dev.cognitoemulator.domain.ChallengeResult;
 import dev.cognitoemulator.domain.ChallengeState;
 import dev.cognitoemulator.domain.Ids;
 import dev.cognitoemulator.domain.PoolView;
@@ -14,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.List;
 
 /**
  * PASSWORD_VERIFIER ({@code USERNAME}, {@code PASSWORD_CLAIM_SECRET_BLOCK}, {@code TIMESTAMP},
@@ -27,8 +29,11 @@ final class PasswordVerifierChallenge implements ChallengeHandler {
 
     static final String NAME = "PASSWORD_VERIFIER";
 
-    /** The session key of the challenge (null when the exchange failed: no proof meets it) and who proves it. */
-    record State(byte[] key, String userIdForSrp) implements ChallengeState {
+    /**
+     * The session key of the challenge (null when the exchange failed: no proof meets it) and who proves it; in a
+     * CUSTOM_AUTH sign-in that verifies the password first, its challenges so far ({@code custom}; null otherwise).
+     */
+    record State(byte[] key, String userIdForSrp, List<ChallengeResult> custom) implements ChallengeState {
         @Override
         public String challengeName() {
             return NAME;
@@ -59,7 +64,7 @@ final class PasswordVerifierChallenge implements ChallengeHandler {
             boolean proven = proves(attempt, state.key(), Ids.poolName(pool.pool().id()), state.userIdForSrp(),
                     secretBlock);
             return new PasswordOutcome.Checked(SignIn.read(pool, client, user), proven,
-                    SignIn.namedDevice(pool, user, attempt.parameter("DEVICE_KEY")));
+                    SignIn.namedDevice(pool, user, attempt.parameter("DEVICE_KEY")), state.custom());
         }, pool -> spend(pool, secretBlock));
     }
 

@@ -9,6 +9,8 @@ import dev.cognitoemulator.errors.CognitoException;
 import dev.cognitoemulator.errors.ErrorCode;
 import java.time.Instant;
 import java.util.function.BiConsumer;
+import dev.cognitoemulator.triggers.PreTokenGeneration;
+import java.util.Map;
 
 /**
  * New ID and access tokens from a refresh token, the grant's auth_time kept. REFRESH_TOKEN_AUTH / REFRESH_TOKEN only
@@ -32,19 +34,24 @@ final class RefreshFlow implements AuthFlow {
         Refresh refresh = read(attempt.poolId(), attempt.clientId(), attempt.required("REFRESH_TOKEN"),
                 attempt.parameter("DEVICE_KEY"), attempt.now(), (client, user) -> checkSecretHash(client, attempt,
                         user));
-        return signIn.mint(refresh.read(), refresh.grant(), attempt.now(), false, null);
+        return signIn.mint(refresh.read(), refresh.grant(), attempt.now(), false, null,
+                PreTokenGeneration.Source.RefreshTokens, attempt.clientMetadata());
     }
 
-    /** GetTokensFromRefreshToken: the client's secret itself rather than a SECRET_HASH. */
+    /**
+     * GetTokensFromRefreshToken: the client's secret itself rather than a SECRET_HASH; {@code clientMetadata} for
+     * PreTokenGeneration (null for none).
+     */
     AuthResult tokens(String poolId, String clientId, String token, String clientSecret, String deviceKey,
-            Instant now) {
+            Map<String, String> clientMetadata, Instant now) {
         for (int round = 1; ; round++) {
             Refresh refresh = read(poolId, clientId, token, deviceKey, now,
                     (client, user) -> checkSecret(client, clientSecret));
             AppClient client = refresh.read().client();
             var rotation = client.refreshTokenRotation();
             if (rotation == null || !"ENABLED".equals(rotation.feature())) {
-                return signIn.mint(refresh.read(), refresh.grant(), now, false, null);
+                return signIn.mint(refresh.read(), refresh.grant(), now, false, null,
+                        PreTokenGeneration.Source.RefreshTokens, clientMetadata);
             }
             RefreshGrant old = refresh.grant();
             RefreshGrant rotated = new RefreshGrant(signIn.random().token(48), old.clientId(), old.sub(),
@@ -62,7 +69,8 @@ final class RefreshFlow implements AuthFlow {
                 return true;
             });
             if (written) {
-                return signIn.mint(refresh.read(), rotated, now, true, null);
+                return signIn.mint(refresh.read(), rotated, now, true, null, PreTokenGeneration.Source.RefreshTokens,
+                        clientMetadata);
             }
             SignIn.changedMeanwhile(round);
         }

@@ -25,8 +25,11 @@ import dev.cognitoemulator.messages.Templates;
 import dev.cognitoemulator.store.UserPoolStore;
 import dev.cognitoemulator.tokens.Issuer;
 import dev.cognitoemulator.tokens.Keys;
+import dev.cognitoemulator.tokens.TokenCustomization;
 import dev.cognitoemulator.tokens.TokenService;
+import dev.cognitoemulator.triggers.AuthChallenges;
 import dev.cognitoemulator.triggers.Lambdas;
+import dev.cognitoemulator.triggers.PreTokenGeneration;
 import dev.cognitoemulator.triggers.Triggers;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -53,6 +56,8 @@ public final class SignIn {
     private final TokenService tokens;
     private final Triggers triggers;
     private final Lambdas lambdas;
+    private final AuthChallenges authChallenges;
+    private final PreTokenGeneration preTokens;
     private final Randomness random;
     private final Issuer issuer;
     private final Messenger messenger;
@@ -74,6 +79,8 @@ public final class SignIn {
         this.tokens = tokens;
         this.triggers = triggers;
         this.lambdas = lambdas;
+        this.authChallenges = new AuthChallenges(lambdas);
+        this.preTokens = new PreTokenGeneration(lambdas);
         this.random = random;
         this.issuer = issuer;
         // Client-side password sign-in: ALLOW_USER_PASSWORD_AUTH
@@ -100,6 +107,9 @@ public final class SignIn {
         // Choice-based sign-in: the flow, its choice, its first factors.
         flow(new UserAuthFlow(this), true, true, UserAuthFlow.NAME);
         challenge(new SelectChallenge(this));
+        // Custom authentication: DefineAuthChallenge / CreateAuthChallenge / VerifyAuthChallengeResponse decide.
+        flow(new CustomAuthFlow(this), true, true, CustomAuthFlow.NAME);
+        challenge(new CustomChallenge(this));
         factor(new PasswordFactor(this));
         factor(new SrpFactor(this));
         factor(new OtpFactor(this, CodeChallenge.Kind.EMAIL_OTP));
@@ -213,10 +223,13 @@ public final class SignIn {
         return handler.respond(attempt, sessionId);
     }
 
-    /** GetTokensFromRefreshToken, with the client's refresh-token rotation. */
+    /**
+     * GetTokensFromRefreshToken (and {@code /oauth2/token}'s refresh), with the client's refresh-token rotation;
+     * {@code clientMetadata} for PreTokenGeneration (null for none).
+     */
     public AuthResult refreshTokens(String poolId, String clientId, String refreshToken, String clientSecret,
-            String deviceKey, Instant now) {
-        return refresh.tokens(poolId, clientId, refreshToken, clientSecret, deviceKey, now);
+            String deviceKey, Map<String, String> clientMetadata, Instant now) {
+        return refresh.tokens(poolId, clientId, refreshToken, clientSecret, deviceKey, clientMetadata, now);
     }
 
     /**
@@ -248,9 +261,9 @@ public final class SignIn {
         return triggers;
     }
 
-    /** The functions of the triggers the port does not name (custom auth, token generation), called outside locks. */
-    Lambdas lambdas() {
-        return lambdas;
+    /** The custom authentication triggers, called outside locks. */
+    AuthChallenges authChallenges() {
+        return authChallenges;
     }
 
     Randomness random() {
@@ -378,11 +391,17 @@ public final class SignIn {
         return new Success(read, grant, device, announced, attempt.sourceIp(), event);
     }
 
-    /** After a success's write: PostAuthentication (no lock held), then the tokens. */
+    /** After a success's write: PostAuthentication (no lock held), then the tokens (TokenGeneration_Authentication). */
     AuthResult finish(Success success, Attempt attempt) {
+        return finish(success, attempt, PreTokenGeneration.Source.Authentication);
+    }
+
+    /** {@link #finish(Success, Attempt)}, the tokens minted for {@code source}. */
+    AuthResult finish(Success success, Attempt attempt, PreTokenGeneration.Source source) {
         Read read = success.read();
         triggers.postAuthentication(read.pool(), read.client(), read.user(), attempt.clientMetadata());
-        return mint(read, success.grant(), attempt.now(), true, success.newDevice());
+        return mint(read, success.grant(), attempt.now(), true, success.newDevice(), source,
+                attempt.clientMetadata());
     }
 
     /**
@@ -391,6 +410,12 @@ public final class SignIn {
      * client or the device changed since {@code read} (the caller starts over).
      */
     AuthResult signedIn(Read read, Attempt attempt, Device device, Consumer<PoolWrite> spend) {
+        return signedIn(read, attempt, device, spend, PreTokenGeneration.Source.Authentication);
+    }
+
+    /** {@link #signedIn(Read, Attempt, Device, Consumer)}, the tokens minted for {@code source}. */
+    AuthResult signedIn(Read read, Attempt attempt, Device device, Consumer<PoolWrite> spend,
+            PreTokenGeneration.Source source) {
         Success success = success(read, attempt, device);
         boolean committed = commit(read, device, pool -> {
             if (spend != null) {
@@ -398,7 +423,7 @@ public final class SignIn {
             }
             success.write(pool);
         });
-        return committed ? finish(success, attempt) : null;
+        return committed ? finish(success, attempt, source) : null;
     }
 
     /**
@@ -421,12 +446,17 @@ public final class SignIn {
         return new CognitoException(ErrorCode.ResourceNotFoundException, "Device does not exist.");
     }
 
-    /** The ID and access tokens of a grant, signed with the pool's key outside every lock. */
+    /**
+     * The ID and access tokens of a grant, as the pool's PreTokenGeneration function changes them (called for
+     * {@code source} with {@code clientMetadata}), signed with the pool's key; all outside every lock.
+     */
     AuthResult mint(Read read, RefreshGrant grant, Instant issuedAt, boolean withRefreshToken,
-            AuthResult.NewDevice newDevice) {
+            AuthResult.NewDevice newDevice, PreTokenGeneration.Source source, Map<String, String> clientMetadata) {
+        TokenCustomization customization = preTokens.user(read.pool(), read.client(), read.user(), read.groups(),
+                grant.scopes(), source, clientMetadata);
         TokenService.Claims claims = new TokenService.Claims(issuer.of(read.pool().id()), read.pool(), read.client(),
                 read.user(), read.groups(), grant.authTime(), issuedAt, grant.originJti(), random.uuid(),
-                grant.scopes(), grant.deviceKey());
+                grant.scopes(), grant.deviceKey(), customization);
         var key = keys.of(read.pool().id());
         return AuthResult.of(new AuthResult.Tokens(tokens.accessToken(claims, key),
                 (int) read.client().validity().accessTtl().getSeconds(), "Bearer",

@@ -2,6 +2,7 @@ package dev.cognitoemulator.signin;
 
 import dev.cognitoemulator.domain.AppClient;
 import dev.cognitoemulator.domain.AuthSession;
+import dev.cognitoemulator.domain.ChallengeResult;
 import dev.cognitoemulator.domain.Credentials;
 import dev.cognitoemulator.domain.PoolView;
 import dev.cognitoemulator.domain.PoolWrite;
@@ -14,6 +15,7 @@ import java.math.BigInteger;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
@@ -73,6 +75,15 @@ final class SrpFlow implements AuthFlow {
      */
     static AuthResult exchange(SignIn signIn, Attempt attempt, Function<PoolView, AppClient> client,
             BiFunction<PoolView, AppClient, User> user, Consumer<PoolWrite> spend) {
+        return exchange(signIn, attempt, client, user, spend, null);
+    }
+
+    /**
+     * {@link #exchange(SignIn, Attempt, Function, BiFunction, Consumer)} for CUSTOM_AUTH's password verification,
+     * whose challenges so far ({@code custom}; null for the other flows) the verifier's session keeps.
+     */
+    static AuthResult exchange(SignIn signIn, Attempt attempt, Function<PoolView, AppClient> client,
+            BiFunction<PoolView, AppClient, User> user, Consumer<PoolWrite> spend, List<ChallengeResult> custom) {
         String username = attempt.required("USERNAME");
         String srpA = attempt.required("SRP_A");
         for (int round = 1; ; round++) {
@@ -102,7 +113,7 @@ final class SrpFlow implements AuthFlow {
             String secretBlock = secretBlock(signIn);
             SignIn.Read read = start.read();
             AuthSession session = new AuthSession(secretBlock, read.client().clientId(), found.sub(),
-                    new PasswordVerifierChallenge.State(key, found.username()),
+                    new PasswordVerifierChallenge.State(key, found.username(), custom),
                     attempt.now().plus(Duration.ofMinutes(read.client().authSessionValidityMinutes())));
             if (signIn.commit(read, pool -> {
                 if (spend != null) {

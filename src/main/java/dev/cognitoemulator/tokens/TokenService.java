@@ -18,10 +18,10 @@ import dev.cognitoemulator.errors.CognitoException;
 import dev.cognitoemulator.errors.ErrorCode;
 import java.text.ParseException;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Date;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Mints and checks Cognito's JWTs: RS256 with the pool's key, the claims where Cognito puts them. The issuer is
@@ -34,10 +34,11 @@ public final class TokenService {
      * included (a sign-in's tokens are issued at its auth_time).
      *
      * @param deviceKey the device the sign-in was made from (the access token's {@code device_key}), or null
+     * @param customization what the pool's PreTokenGeneration function changes ({@link TokenCustomization#NONE})
      */
     public record Claims(String issuer, UserPool pool, AppClient client, User user, List<Group> groups,
             Instant authTime, Instant issuedAt, String originJti, String eventId, List<String> scopes,
-            String deviceKey) {
+            String deviceKey, TokenCustomization customization) {
     }
 
     /** An access token's claims, read but not yet verified against its pool's key. */
@@ -53,7 +54,7 @@ public final class TokenService {
 
     public String idToken(Claims c, SigningKey key) {
         JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder().subject(c.user().sub());
-        groups(claims, c.groups());
+        groups(claims, c.groups(), c.customization().groups(), true);
         List<String> readable = c.client().readAttributes();
         c.user().attributes().forEach((name, value) -> {
             if ("sub".equals(name) || name.startsWith(SchemaAttribute.DEVELOPER_PREFIX)
@@ -72,6 +73,7 @@ public final class TokenService {
                 .expirationTime(Date.from(c.issuedAt().plus(c.client().validity().idTtl())))
                 .issueTime(Date.from(c.issuedAt()))
                 .jwtID(random.uuid());
+        customize(claims, c.customization().id(), TokenCustomization.ID_EXCLUDED);
         return sign(key, claims.build());
     }
 
@@ -80,20 +82,19 @@ public final class TokenService {
         if (c.deviceKey() != null) {
             claims.claim("device_key", c.deviceKey());
         }
-        if (!c.groups().isEmpty()) {
-            claims.claim("cognito:groups", c.groups().stream().map(Group::groupName).toList());
-        }
+        groups(claims, c.groups(), c.customization().groups(), false);
         claims.issuer(c.issuer())
                 .claim("client_id", c.client().clientId())
                 .claim("origin_jti", c.originJti())
                 .claim("event_id", c.eventId())
                 .claim("token_use", "access")
-                .claim("scope", String.join(" ", c.scopes()))
+                .claim("scope", String.join(" ", scopes(c.scopes(), c.customization())))
                 .claim("auth_time", c.authTime().getEpochSecond())
                 .expirationTime(Date.from(c.issuedAt().plus(c.client().validity().accessTtl())))
                 .issueTime(Date.from(c.issuedAt()))
                 .jwtID(random.uuid())
                 .claim("username", c.user().username());
+        customize(claims, c.customization().access(), TokenCustomization.ACCESS_EXCLUDED);
         return sign(key, claims.build());
     }
 
@@ -103,20 +104,20 @@ public final class TokenService {
      * in zenn.dev/noid11/articles/d36dccd74601ed83d83b).
      */
     public String clientAccessToken(String issuer, AppClient client, List<String> scopes, Instant now,
-            SigningKey key) {
-        JWTClaimsSet claims = new JWTClaimsSet.Builder()
+            TokenCustomization customization, SigningKey key) {
+        JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
                 .subject(client.clientId())
                 .claim("token_use", "access")
-                .claim("scope", String.join(" ", scopes))
+                .claim("scope", String.join(" ", scopes(scopes, customization)))
                 .claim("auth_time", now.getEpochSecond())
                 .issuer(issuer)
                 .expirationTime(Date.from(now.plus(client.validity().accessTtl())))
                 .issueTime(Date.from(now))
                 .claim("version", 2)
                 .jwtID(random.uuid())
-                .claim("client_id", client.clientId())
-                .build();
-        return sign(key, claims);
+                .claim("client_id", client.clientId());
+        customize(claims, customization.access(), TokenCustomization.ACCESS_EXCLUDED);
+        return sign(key, claims.build());
     }
 
     /** Reads an access token's claims: {@code Invalid Access Token} unless it is an RS256 access token of a pool. */
@@ -171,18 +172,51 @@ public final class TokenService {
         return jwt.serialize();
     }
 
-    /** cognito:groups, and cognito:roles / cognito:preferred_role when groups carry IAM roles. */
-    private static void groups(JWTClaimsSet.Builder claims, List<Group> groups) {
-        if (groups.isEmpty()) {
+    /**
+     * cognito:groups, and in an ID token cognito:roles / cognito:preferred_role when groups carry IAM roles; a
+     * PreTokenGeneration {@code groupOverrideDetails} ({@code override}, null for none) replaces them in both tokens
+     * (documented: "Your groupOverrideDetails object will replace the cognito:groups claim in access tokens as well
+     * as ID tokens"; an empty one leaves no groups).
+     */
+    private static void groups(JWTClaimsSet.Builder claims, List<Group> groups,
+            TokenCustomization.GroupOverride override, boolean withRoles) {
+        List<String> names = override != null ? override.groups() : groups.stream().map(Group::groupName).toList();
+        if (!names.isEmpty()) {
+            claims.claim("cognito:groups", names);
+        }
+        if (!withRoles) {
             return;
         }
-        claims.claim("cognito:groups", groups.stream().map(Group::groupName).toList());
-        List<Group> withRoles = new ArrayList<>(groups.stream().filter(g -> g.roleArn() != null).toList());
-        if (!withRoles.isEmpty()) {
-            claims.claim("cognito:roles", withRoles.stream().map(Group::roleArn).distinct().toList());
-            withRoles.sort(Comparator.comparing((Group g) -> g.precedence() == null ? Integer.MAX_VALUE
-                    : g.precedence()).thenComparing(Group::groupName));
-            claims.claim("cognito:preferred_role", withRoles.get(0).roleArn());
+        List<String> roles = override != null ? override.iamRoles() : Group.roles(groups);
+        String preferred = override != null ? override.preferredRole() : Group.preferredRole(groups);
+        if (!roles.isEmpty()) {
+            claims.claim("cognito:roles", roles);
+        }
+        if (preferred != null) {
+            claims.claim("cognito:preferred_role", preferred);
+        }
+    }
+
+    /** The grant's scopes with a PreTokenGeneration's added, less those it suppressed (suppressing wins). */
+    private static List<String> scopes(List<String> granted, TokenCustomization customization) {
+        Set<String> scopes = new LinkedHashSet<>(granted);
+        scopes.addAll(customization.scopesToAdd());
+        customization.scopesToSuppress().forEach(scopes::remove);
+        return List.copyOf(scopes);
+    }
+
+    /** A PreTokenGeneration's claims for one token: overrides, then suppressions, the excluded claims untouched. */
+    private static void customize(JWTClaimsSet.Builder claims, TokenCustomization.Claims change,
+            Set<String> excluded) {
+        change.toAddOrOverride().forEach((name, value) -> {
+            if (!excluded.contains(name)) {
+                claims.claim(name, value);
+            }
+        });
+        for (String name : change.toSuppress()) {
+            if (!excluded.contains(name)) {
+                claims.claim(name, null);
+            }
         }
     }
 

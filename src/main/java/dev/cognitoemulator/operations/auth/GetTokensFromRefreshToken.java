@@ -17,7 +17,8 @@ public final class GetTokensFromRefreshToken
     @Override
     public GetTokensFromRefreshTokenResponse execute(GetTokensFromRefreshTokenRequest request, Call call) {
         AuthResult result = call.services().signIn().refreshTokens(call.store().poolOfClient(request.clientId()),
-                request.clientId(), request.refreshToken(), request.clientSecret(), request.deviceKey(), call.now());
+                request.clientId(), request.refreshToken(), request.clientSecret(), request.deviceKey(),
+                request.clientMetadata(), call.now());
         return new GetTokensFromRefreshTokenResponse(AuthResults.tokens(result));
     }
 }

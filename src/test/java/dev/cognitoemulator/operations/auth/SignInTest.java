@@ -2,7 +2,6 @@ package dev.cognitoemulator.operations.auth;
 
 import static dev.cognitoemulator.CognitoTestSupport.Attributes.attr;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -27,7 +26,6 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.AttributeTy
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthFlowType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthenticationResultType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ChallengeNameType;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.CognitoIdentityProviderException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateUserPoolRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ExplicitAuthFlowsType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.InitiateAuthResponse;
@@ -417,28 +415,6 @@ class SignInTest extends CognitoTestSupport {
         var e = awsError("ResourceNotFoundException", () -> adminSignIn("us-east-1_nothere00",
                 "abcdefghijklmnopqrstuvwxyz", credentials("alice", PASSWORD)));
         assertThat(message(e)).isEqualTo("User pool us-east-1_nothere00 does not exist.");
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @CsvSource({"CUSTOM_AUTH, false", "CUSTOM_AUTH, true"})
-    void flowsNotImplementedYetAre501(AuthFlowType flow, boolean admin) {
-        String poolId = newPool();
-        String clientId = newClient(poolId, b -> b.clientName("default")).clientId();
-        confirmedUser(poolId, "alice");
-        Map<String, String> params = Map.of("USERNAME", "alice", "SRP_A", "abcdef");
-
-        CognitoIdentityProviderException e = catchThrowableOfType(CognitoIdentityProviderException.class, () -> {
-            if (admin) {
-                cognito.adminInitiateAuth(b -> b.userPoolId(poolId).clientId(clientId).authFlow(flow)
-                        .authParameters(params));
-            } else {
-                cognito.initiateAuth(b -> b.clientId(clientId).authFlow(flow).authParameters(params));
-            }
-        });
-
-        assertThat(e).isNotNull();
-        assertThat(e.statusCode()).isEqualTo(501);
-        assertThat(e.awsErrorDetails().errorCode()).isEqualTo("NotImplementedException");
     }
 
     // --- SECRET_HASH ----------------------------------------------------------------------------------------
