@@ -2,6 +2,7 @@ package dev.cognitoemulator.http;
 
 import dev.cognitoemulator.errors.ErrorCode;
 import dev.cognitoemulator.messages.Inbox;
+import dev.cognitoemulator.oauth.Authorizations;
 import dev.cognitoemulator.oauth.RevokeEndpoint;
 import dev.cognitoemulator.oauth.TokenEndpoint;
 import dev.cognitoemulator.oauth.UserInfoEndpoint;
@@ -44,7 +45,9 @@ public final class Routes implements HttpHandler {
     public Routes(Dispatcher dispatcher, long maxBodyBytes, Services services, Issuer issuer,
             List<String> corsOrigins, Inbox inbox, boolean controlApi) {
         WellKnownHandler wellKnown = new WellKnownHandler(services.store(), services.keys(), issuer);
-        OAuthHandler oauth = new OAuthHandler(new TokenEndpoint(services, issuer), new UserInfoEndpoint(services),
+        Authorizations authorizations = new Authorizations(services.signIn(), services.random());
+        OAuthHandler oauth = new OAuthHandler(new TokenEndpoint(services, issuer, authorizations),
+                new UserInfoEndpoint(services),
                 new RevokeEndpoint(services.store()), services.clock(), maxBodyBytes);
         ControlHandler control = new ControlHandler(inbox, controlApi);
         HttpHandler api = new ApiHandler(dispatcher, maxBodyBytes);

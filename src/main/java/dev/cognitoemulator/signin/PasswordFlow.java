@@ -8,7 +8,9 @@ import dev.cognitoemulator.errors.ErrorCode;
 
 /**
  * USER_PASSWORD_AUTH and ADMIN_USER_PASSWORD_AUTH: the client, the secret hash and the user checked, then the
- * password's outcome ({@link PasswordOutcome}): tokens, NEW_PASSWORD_REQUIRED or DEVICE_SRP_AUTH.
+ * password's outcome ({@link PasswordOutcome}): tokens, NEW_PASSWORD_REQUIRED or DEVICE_SRP_AUTH. The hosted UI's
+ * sign-in form is the same flow with no explicit auth flow to allow ({@code allowFlow} null): Cognito's hosted UI
+ * signs in whatever the client's ExplicitAuthFlows (unconfirmed).
  */
 final class PasswordFlow implements AuthFlow {
 
@@ -30,7 +32,7 @@ final class PasswordFlow implements AuthFlow {
         String password = attempt.required("PASSWORD");
         return signIn.passwords().complete(attempt, pool -> {
             AppClient client = pool.requireClient(attempt.clientId());
-            if (!client.allows(allowFlow, legacyFlow)) {
+            if (allowFlow != null && !client.allows(allowFlow, legacyFlow)) {
                 throw new CognitoException(ErrorCode.InvalidParameterException, notEnabled);
             }
             SecretHash.check(client, attempt.parameter("SECRET_HASH"), username);
