@@ -33,7 +33,7 @@ public final class AuthorizationError extends RuntimeException {
     }
 
     /** An error page: the client or its redirect URI is not to be trusted. */
-    static AuthorizationError page(String error, String description, String clientId) {
+    public static AuthorizationError page(String error, String description, String clientId) {
         return new AuthorizationError(error, description, clientId, null, null, false);
     }
 
