@@ -19,25 +19,25 @@ import java.util.stream.Collectors;
  * A browser's part of the hosted UI in plain HTTP (JDK HttpClient): a cookie jar, redirects not followed (each one
  * asserted), the last page's form read back (its action and hidden fields, the CSRF token among them).
  */
-final class WebClient {
+public final class WebClient {
 
-    record Page(int status, Map<String, List<String>> headers, String body) {
+    public record Page(int status, Map<String, List<String>> headers, String body) {
 
-        String location() {
+        public String location() {
             return header("location");
         }
 
-        String header(String name) {
+        public String header(String name) {
             List<String> values = headers.get(name);
             return values == null || values.isEmpty() ? null : values.get(0);
         }
 
-        List<String> setCookies() {
+        public List<String> setCookies() {
             return headers.getOrDefault("set-cookie", List.of());
         }
 
         /** The form's action (path and query), HTML-unescaped. */
-        String formAction() {
+        public String formAction() {
             Matcher m = Pattern.compile("<form method=\"post\" action=\"([^\"]*)\">").matcher(body);
             if (!m.find()) {
                 throw new AssertionError("no form in\n" + body);
@@ -45,7 +45,7 @@ final class WebClient {
             return unescape(m.group(1));
         }
 
-        Map<String, String> hidden() {
+        public Map<String, String> hidden() {
             Map<String, String> fields = new LinkedHashMap<>();
             Matcher m = Pattern.compile("<input type=\"hidden\" name=\"([^\"]*)\" value=\"([^\"]*)\">").matcher(body);
             while (m.find()) {
@@ -55,17 +55,17 @@ final class WebClient {
         }
 
         /** The text of the {@code role="alert"} paragraph, or null. */
-        String error() {
+        public String error() {
             Matcher m = Pattern.compile("<p role=\"alert\" class=\"error\" id=\"error\">([^<]*)</p>").matcher(body);
             return m.find() ? unescape(m.group(1)) : null;
         }
 
-        String notice() {
+        public String notice() {
             Matcher m = Pattern.compile("<p class=\"notice\" id=\"notice\">([^<]*)</p>").matcher(body);
             return m.find() ? unescape(m.group(1)) : null;
         }
 
-        String code(String id) {
+        public String code(String id) {
             Matcher m = Pattern.compile("<code id=\"" + id + "\">([^<]*)</code>").matcher(body);
             if (!m.find()) {
                 throw new AssertionError("no code " + id + " in\n" + body);
@@ -78,16 +78,16 @@ final class WebClient {
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     final Map<String, String> cookies = new LinkedHashMap<>();
 
-    WebClient(URI base) {
+    public WebClient(URI base) {
         this.base = base;
     }
 
-    Page get(String pathAndQuery) {
+    public Page get(String pathAndQuery) {
         return send(HttpRequest.newBuilder(resolve(pathAndQuery)).GET());
     }
 
     /** Posts the last page's form: its hidden fields and {@code fields}. */
-    Page submit(Page page, String... fields) {
+    public Page submit(Page page, String... fields) {
         Map<String, String> form = new LinkedHashMap<>(page.hidden());
         for (int i = 0; i < fields.length; i += 2) {
             form.put(fields[i], fields[i + 1]);
@@ -95,7 +95,7 @@ final class WebClient {
         return post(page.formAction(), form);
     }
 
-    Page post(String pathAndQuery, Map<String, String> form) {
+    public Page post(String pathAndQuery, Map<String, String> form) {
         return send(HttpRequest.newBuilder(resolve(pathAndQuery))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(encode(form))));
@@ -130,13 +130,13 @@ final class WebClient {
         }
     }
 
-    static String encode(Map<String, String> form) {
+    public static String encode(Map<String, String> form) {
         return form.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                 + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
     }
 
     /** The parameters of a URL's query, or of its fragment when {@code fragment}. */
-    static Map<String, String> parameters(String url, boolean fragment) {
+    public static Map<String, String> parameters(String url, boolean fragment) {
         int at = url.indexOf(fragment ? '#' : '?');
         Map<String, String> values = new LinkedHashMap<>();
         if (at < 0) {
