@@ -8,6 +8,7 @@ import dev.cognitoemulator.errors.CognitoException;
 import dev.cognitoemulator.errors.ErrorCode;
 import dev.cognitoemulator.protocol.Services;
 import dev.cognitoemulator.signin.AuthResult;
+import dev.cognitoemulator.signin.SignIn;
 import dev.cognitoemulator.tokens.Issuer;
 import dev.cognitoemulator.tokens.TokenCustomization;
 import dev.cognitoemulator.triggers.PreTokenGeneration;
@@ -20,9 +21,8 @@ import java.util.Map;
 
 /**
  * {@code POST /oauth2/token} (documented: developer guide, "Token endpoint"): {@code client_credentials} for a
- * confidential client that allows it, {@code refresh_token} for the refresh tokens of the API's sign-ins, and
- * {@code authorization_code}, whose codes only the authorization endpoint hands out (not served yet: every code is
- * unknown). Errors are {@code {"error":"<code>"}} with status 400, as the guide's negative responses show.
+ * confidential client that allows it, {@code refresh_token} for the refresh tokens of the API's and the hosted UI's
+ * sign-ins, and {@code authorization_code} for the codes of the authorization endpoint. Errors are {@code {"error":"<code>"}} with status 400, as the guide's negative responses show.
  */
 public final class TokenEndpoint {
 
@@ -33,11 +33,13 @@ public final class TokenEndpoint {
     private final Services services;
     private final Issuer issuer;
     private final PreTokenGeneration preTokens;
+    private final Authorizations authorizations;
 
-    public TokenEndpoint(Services services, Issuer issuer) {
+    public TokenEndpoint(Services services, Issuer issuer, Authorizations authorizations) {
         this.services = services;
         this.issuer = issuer;
         this.preTokens = new PreTokenGeneration(services.lambdas());
+        this.authorizations = authorizations;
     }
 
     /** The token response's members, in Cognito's order. */
@@ -53,7 +55,7 @@ public final class TokenEndpoint {
         return switch (grantType) {
             case "client_credentials" -> clientCredentials(caller, request.parameter("scope"), now);
             case "refresh_token" -> refresh(caller, request.parameter("refresh_token"), now);
-            default -> authorizationCode(caller, request.parameter("code"));
+            default -> authorizationCode(caller, request, now);
         };
     }
 
@@ -146,15 +148,38 @@ public final class TokenEndpoint {
     }
 
     /**
-     * Codes come from the authorization endpoint, which the emulator does not serve yet: every code is one it never
-     * gave, answered as Cognito answers an unknown or used code.
+     * An authorization code of the authorization endpoint for tokens: the code checked and spent by
+     * {@link Authorizations#redeem} (its client, redirect URI, PKCE verifier), then the tokens the authorization
+     * granted (documented: developer guide, token endpoint, authorization code grant; response members in its
+     * order). A user deleted or disabled since is {@code invalid_grant} too.
      */
-    private static Map<String, Object> authorizationCode(ClientAuthentication.Authenticated caller, String code) {
+    private Map<String, Object> authorizationCode(ClientAuthentication.Authenticated caller, OAuthRequest request,
+            Instant now) {
         requireFlow(caller.client(), "code");
-        if (code == null) {
+        String code = request.parameter("code");
+        String redirectUri = request.parameter("redirect_uri");
+        if (code == null || redirectUri == null) {
             throw OAuthError.of(400, "invalid_request");
         }
-        throw OAuthError.of(400, "invalid_grant");
+        SignIn.AuthorizedTokens tokens;
+        try {
+            tokens = authorizations.redeem(code, caller.client().clientId(), redirectUri,
+                    request.parameter("code_verifier"), now);
+        } catch (CognitoException e) {
+            if (e.code() == ErrorCode.NotAuthorizedException || e.code() == ErrorCode.UserNotFoundException) {
+                throw OAuthError.of(400, "invalid_grant");
+            }
+            throw e;
+        }
+        Map<String, Object> answer = new LinkedHashMap<>();
+        if (tokens.idToken() != null) {
+            answer.put("id_token", tokens.idToken());
+        }
+        answer.put("access_token", tokens.accessToken());
+        answer.put("refresh_token", tokens.refreshToken());
+        answer.put("expires_in", tokens.expiresIn());
+        answer.put("token_type", "Bearer");
+        return answer;
     }
 
     /**

@@ -12,7 +12,9 @@ import dev.cognitoemulator.triggers.Triggers;
 /**
  * USER_PASSWORD_AUTH and ADMIN_USER_PASSWORD_AUTH: the client, the secret hash and the user checked, then the
  * password's outcome ({@link PasswordOutcome}): tokens, NEW_PASSWORD_REQUIRED or DEVICE_SRP_AUTH. An unknown user
- * may first be migrated by the pool's UserMigration trigger ({@link UserMigration}).
+ * may first be migrated by the pool's UserMigration trigger ({@link UserMigration}). The hosted UI's sign-in form is
+ * the same flow with no explicit auth flow to allow ({@code allowFlow} null): Cognito's hosted UI signs in whatever
+ * the client's ExplicitAuthFlows (unconfirmed).
  */
 final class PasswordFlow implements AuthFlow {
 
@@ -57,10 +59,10 @@ final class PasswordFlow implements AuthFlow {
     private record Unknown(UserPool pool, AppClient client) {
     }
 
-    /** The client, allowing this flow, with the right secret hash. */
+    /** The client, allowing this flow (any, for the hosted UI), with the right secret hash. */
     private AppClient client(PoolView pool, String username, Attempt attempt) {
         AppClient client = pool.requireClient(attempt.clientId());
-        if (!client.allows(allowFlow, legacyFlow)) {
+        if (allowFlow != null && !client.allows(allowFlow, legacyFlow)) {
             throw new CognitoException(ErrorCode.InvalidParameterException, notEnabled);
         }
         SecretHash.check(client, attempt.parameter("SECRET_HASH"), username);

@@ -37,6 +37,18 @@ public final class SecretHash {
         }
     }
 
+    /**
+     * The hash a caller that holds the client's secret sends (its newest secret), as the hosted UI does for its
+     * own pages; null for a client without a secret, which must send none.
+     */
+    public static String of(AppClient client, String username) {
+        if (!client.hasSecret()) {
+            return null;
+        }
+        return Base64.getEncoder().encodeToString(hmac(client.secrets().get(client.secrets().size() - 1).value(),
+                client.clientId(), username));
+    }
+
     /** Whether the hash is made with any of the client's secrets (each one works while it exists). */
     static boolean matches(AppClient client, String hash, String username) {
         boolean matched = false;
@@ -47,11 +59,15 @@ public final class SecretHash {
     }
 
     private static boolean matches(String secret, String clientId, String hash, String username) {
+        return MessageDigest.isEqual(Base64.getEncoder().encode(hmac(secret, clientId, username)),
+                hash.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static byte[] hmac(String secret, String clientId, String username) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            byte[] expected = mac.doFinal((username + clientId).getBytes(StandardCharsets.UTF_8));
-            return MessageDigest.isEqual(Base64.getEncoder().encode(expected), hash.getBytes(StandardCharsets.UTF_8));
+            return mac.doFinal((username + clientId).getBytes(StandardCharsets.UTF_8));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }

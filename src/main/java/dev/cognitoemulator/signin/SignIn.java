@@ -67,6 +67,8 @@ public final class SignIn {
     /** USER_AUTH's first factors, in the order {@code AvailableChallenges} lists them. */
     private final Map<String, FirstFactor> factors = new LinkedHashMap<>();
     private final RefreshFlow refresh;
+    /** The hosted UI's sign-in form: USER_PASSWORD_AUTH whatever the client's ExplicitAuthFlows. */
+    private final PasswordFlow hostedPassword = new PasswordFlow(this, null, null, null);
     private final PasswordOutcome passwords = new PasswordOutcome(this);
     private final MfaSetupChallenge mfaSetup = new MfaSetupChallenge(this);
 
@@ -224,6 +226,63 @@ public final class SignIn {
     }
 
     /**
+     * The hosted UI's sign-in form ({@code USERNAME}, {@code PASSWORD}, and {@code SECRET_HASH} for a client with a
+     * secret): Cognito's password sign-in and its challenges, answered with {@link #respond} as the API answers
+     * them; its success is {@link AuthResult#authenticated()}. {@code attempt} must be a hosted UI one.
+     */
+    public AuthResult hostedSignIn(Attempt attempt) {
+        if (!attempt.hostedUi()) {
+            throw new IllegalArgumentException("not a hosted UI attempt");
+        }
+        requireClient(attempt);
+        return hostedPassword.start(attempt);
+    }
+
+    /**
+     * The tokens of an authorization the hosted UI (or a federated sign-in) completed: a new grant of
+     * {@code scopes} for the user {@code sub}, signed in at {@code authTime}, minted as a sign-in's tokens, the
+     * access token's {@code scope} being the granted scopes; an ID token only with {@code openid} (documented:
+     * developer guide, token endpoint, "id_token ... when the openid scope was requested"), carrying {@code nonce}
+     * (when given) and {@code at_hash}, after the pool's PreTokenGeneration (TokenGeneration_HostedAuth). A user who is gone or disabled meanwhile is
+     * {@code NotAuthorizedException}.
+     *
+     * @param withRefreshToken false for the implicit grant, which hands out no refresh token (its grant is still
+     *                         kept: access tokens name it, and revoking or signing out ends them)
+     */
+    public AuthorizedTokens authorizedTokens(String poolId, String clientId, String sub, Instant authTime,
+            List<String> scopes, String nonce, boolean withRefreshToken, Instant now) {
+        Read read = store.read(poolId, pool -> {
+            AppClient client = pool.requireClient(clientId);
+            User user = pool.bySub(sub);
+            if (user == null || !user.enabled()) {
+                throw notAuthorized(user == null ? "User does not exist." : "User is disabled.");
+            }
+            return read(pool, client, user);
+        });
+        RefreshGrant grant = new RefreshGrant(random.token(48), clientId, sub, authTime, random.uuid(),
+                now.plus(read.client().validity().refreshTtl()), scopes, false, null, null, null);
+        store.write(poolId, pool -> {
+            pool.putGrant(grant);
+            return null;
+        });
+        // Outside every lock, as each trigger is called.
+        TokenCustomization customization = preTokens.user(read.pool(), read.client(), read.user(), read.groups(),
+                scopes, PreTokenGeneration.Source.HostedAuth, Map.of());
+        TokenService.Claims claims = new TokenService.Claims(issuer.of(poolId), read.pool(), read.client(),
+                read.user(), read.groups(), authTime, now, grant.originJti(), random.uuid(), scopes, null,
+                customization);
+        var key = keys.of(poolId);
+        String access = tokens.accessToken(claims, key);
+        String id = scopes.contains("openid") ? tokens.idToken(claims, key, nonce, access) : null;
+        return new AuthorizedTokens(access, id, withRefreshToken ? grant.token() : null,
+                (int) read.client().validity().accessTtl().getSeconds());
+    }
+
+    /** What {@link #authorizedTokens} mints; {@code idToken} and {@code refreshToken} may be null. */
+    public record AuthorizedTokens(String accessToken, String idToken, String refreshToken, int expiresIn) {
+    }
+
+    /**
      * GetTokensFromRefreshToken (and {@code /oauth2/token}'s refresh), with the client's refresh-token rotation;
      * {@code clientMetadata} for PreTokenGeneration (null for none).
      */
@@ -351,7 +410,9 @@ public final class SignIn {
          * forgotten with them.
          */
         void write(PoolWrite pool) {
-            pool.putGrant(grant);
+            if (grant != null) {
+                pool.putGrant(grant);
+            }
             pool.putLockout(Lockout.none(read.user().sub()));
             if (device != null) {
                 pool.putDevice(device.signedIn(grant.authTime(), sourceIp));
@@ -372,9 +433,16 @@ public final class SignIn {
 
     /**
      * A new grant, and the sign-in's auth event (with the challenges it answered) when the pool records them: in the
-     * write the sign-in makes anyway.
+     * write the sign-in makes anyway. A hosted UI sign-in has no grant: the authorization it completes makes it,
+     * with its scopes.
      */
     Success success(Read read, Attempt attempt, Device device, List<ChallengeResponseType> answered) {
+        Instant now = attempt.now();
+        AuthEvent event = ThreatProtection.recording(read.pool()) ? ThreatProtection.event(random, read.user(),
+                "SignIn", "Pass", false, answered, attempt.sourceIp(), now) : null;
+        if (attempt.hostedUi()) {
+            return new Success(read, null, null, null, attempt.sourceIp(), event);
+        }
         AuthResult.NewDevice announced = null;
         String deviceKey = device == null ? null : device.key();
         if (device == null && read.pool().settings().tracksDevices()) {
@@ -382,12 +450,9 @@ public final class SignIn {
                     Ids.deviceGroupKey(random));
             deviceKey = announced.deviceKey();
         }
-        Instant now = attempt.now();
         RefreshGrant grant = new RefreshGrant(random.token(48), read.client().clientId(), read.user().sub(), now,
                 random.uuid(), now.plus(read.client().validity().refreshTtl()), RefreshGrant.API_SCOPES, false, null,
                 deviceKey, announced == null ? null : announced.deviceGroupKey());
-        AuthEvent event = ThreatProtection.recording(read.pool()) ? ThreatProtection.event(random, read.user(),
-                "SignIn", "Pass", false, answered, attempt.sourceIp(), now) : null;
         return new Success(read, grant, device, announced, attempt.sourceIp(), event);
     }
 
@@ -400,6 +465,10 @@ public final class SignIn {
     AuthResult finish(Success success, Attempt attempt, PreTokenGeneration.Source source) {
         Read read = success.read();
         triggers.postAuthentication(read.pool(), read.client(), read.user(), attempt.clientMetadata());
+        if (success.grant() == null) {
+            return AuthResult.authenticated(new AuthResult.Authenticated(read.user().sub(), read.user().username(),
+                    attempt.now()));
+        }
         return mint(read, success.grant(), attempt.now(), true, success.newDevice(), source,
                 attempt.clientMetadata());
     }

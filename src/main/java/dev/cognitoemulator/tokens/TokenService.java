@@ -16,8 +16,13 @@ import dev.cognitoemulator.domain.User;
 import dev.cognitoemulator.domain.UserPool;
 import dev.cognitoemulator.errors.CognitoException;
 import dev.cognitoemulator.errors.ErrorCode;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.text.ParseException;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.Base64;
 import java.util.Date;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -53,7 +58,20 @@ public final class TokenService {
     }
 
     public String idToken(Claims c, SigningKey key) {
-        JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder().subject(c.user().sub());
+        return idToken(c, key, null, null);
+    }
+
+    /**
+     * An ID token of an OAuth authorization: {@code at_hash} of the access token issued beside it (OIDC Core
+     * section 3.1.3.6: the left half of its SHA-256, base64url), as Cognito's hosted UI ID tokens carry it, and the
+     * authorization request's {@code nonce} when it had one.
+     */
+    public String idToken(Claims c, SigningKey key, String nonce, String accessToken) {
+        JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder();
+        if (accessToken != null) {
+            claims.claim("at_hash", atHash(accessToken));
+        }
+        claims.subject(c.user().sub());
         groups(claims, c.groups(), c.customization().groups(), true);
         List<String> readable = c.client().readAttributes();
         c.user().attributes().forEach((name, value) -> {
@@ -73,6 +91,9 @@ public final class TokenService {
                 .expirationTime(Date.from(c.issuedAt().plus(c.client().validity().idTtl())))
                 .issueTime(Date.from(c.issuedAt()))
                 .jwtID(random.uuid());
+        if (nonce != null) {
+            claims.claim("nonce", nonce);
+        }
         customize(claims, c.customization().id(), TokenCustomization.ID_EXCLUDED);
         return sign(key, claims.build());
     }
@@ -170,6 +191,15 @@ public final class TokenService {
             throw new IllegalStateException("cannot sign a token", e);
         }
         return jwt.serialize();
+    }
+
+    private static String atHash(String accessToken) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(accessToken.getBytes(StandardCharsets.US_ASCII));
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(digest, digest.length / 2));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /**
