@@ -33,12 +33,12 @@ public final class AuthorizationError extends RuntimeException {
     }
 
     /** An error page: the client or its redirect URI is not to be trusted. */
-    static AuthorizationError page(String error, String description, String clientId) {
+    public static AuthorizationError page(String error, String description, String clientId) {
         return new AuthorizationError(error, description, clientId, null, null, false);
     }
 
     /** A redirect to the request's redirect URI with {@code error}. */
-    static AuthorizationError redirect(AuthorizationRequest request, String error, String description) {
+    public static AuthorizationError redirect(AuthorizationRequest request, String error, String description) {
         return new AuthorizationError(error, description, request.clientId(), request.redirectUri(),
                 request.state(), request.implicit());
     }
