@@ -1,8 +1,11 @@
 package dev.cognitoemulator.http;
 
 import dev.cognitoemulator.errors.ErrorCode;
+import dev.cognitoemulator.hostedui.HostedUi;
 import dev.cognitoemulator.messages.Inbox;
+import dev.cognitoemulator.oauth.AuthorizeEndpoint;
 import dev.cognitoemulator.oauth.Authorizations;
+import dev.cognitoemulator.oauth.FederatedSignIn;
 import dev.cognitoemulator.oauth.RevokeEndpoint;
 import dev.cognitoemulator.oauth.TokenEndpoint;
 import dev.cognitoemulator.oauth.UserInfoEndpoint;
@@ -27,8 +30,10 @@ import java.util.List;
  *   POST /oauth2/token                       OAuth 2.0 token endpoint              RFC 6749 errors
  *   GET, POST /oauth2/userInfo               OIDC userInfo endpoint                RFC 6750 errors
  *   POST /oauth2/revoke                      OAuth 2.0 revocation (RFC 7009)       RFC 6749 errors
- *   other /oauth2/* (authorize: not yet)     404                                   RFC 6749 errors
- *   /login, /logout, /signup, ...            (hosted UI pages: none yet)           HTML errors
+ *   GET  /oauth2/authorize                   OAuth 2.0 authorization endpoint      HTML errors (and redirects)
+ *   other /oauth2/*                          404                                   RFC 6749 errors
+ *   /login, /mfa, /signup, /confirm, /forgotPassword, /confirmForgotPassword, /forceChangePassword, /mfaSetup,
+ *   /logout, /error                          the hosted UI's pages                 HTML errors
  *   anything else                            404
  * </pre>
  * Every answer carries {@code x-amzn-RequestId}; {@link Cors} answers preflights and stamps answers for browsers;
@@ -49,6 +54,9 @@ public final class Routes implements HttpHandler {
         OAuthHandler oauth = new OAuthHandler(new TokenEndpoint(services, issuer, authorizations),
                 new UserInfoEndpoint(services),
                 new RevokeEndpoint(services.store()), services.clock(), maxBodyBytes);
+        AuthorizeEndpoint authorize = new AuthorizeEndpoint(services.store(), authorizations, FederatedSignIn.NONE);
+        HostedUiHandler ui = new HostedUiHandler(new HostedUi(services.store(), services.signIn(), dispatcher,
+                authorize, authorizations, services.random()), services.clock(), maxBodyBytes);
         ControlHandler control = new ControlHandler(inbox, controlApi);
         HttpHandler api = new ApiHandler(dispatcher, maxBodyBytes);
         RoutingHandler table = new RoutingHandler()
@@ -62,6 +70,22 @@ public final class Routes implements HttpHandler {
                 .get(OAuthHandler.USER_INFO, boundary(Surface.OAUTH2, oauth.userInfo()))
                 .post(OAuthHandler.USER_INFO, boundary(Surface.OAUTH2, oauth.userInfo()))
                 .post(OAuthHandler.REVOKE, boundary(Surface.OAUTH2, oauth.revoke()))
+                .get(HostedUiHandler.AUTHORIZE, boundary(Surface.HTML, ui.get(HostedUi::authorize)))
+                .get("/login", boundary(Surface.HTML, ui.get(HostedUi::loginPage)))
+                .post("/login", boundary(Surface.HTML, ui.post(HostedUi::login)))
+                .post("/mfa", boundary(Surface.HTML, ui.post(HostedUi::mfa)))
+                .post("/forceChangePassword", boundary(Surface.HTML, ui.post(HostedUi::newPassword)))
+                .post("/mfaSetup", boundary(Surface.HTML, ui.post(HostedUi::mfaSetup)))
+                .get("/signup", boundary(Surface.HTML, ui.get(HostedUi::signUpPage)))
+                .post("/signup", boundary(Surface.HTML, ui.post(HostedUi::signUp)))
+                .get("/confirm", boundary(Surface.HTML, ui.get(HostedUi::confirmPage)))
+                .post("/confirm", boundary(Surface.HTML, ui.post(HostedUi::confirm)))
+                .get("/forgotPassword", boundary(Surface.HTML, ui.get(HostedUi::forgotPasswordPage)))
+                .post("/forgotPassword", boundary(Surface.HTML, ui.post(HostedUi::forgotPassword)))
+                .get("/confirmForgotPassword", boundary(Surface.HTML, ui.get(HostedUi::confirmForgotPasswordPage)))
+                .post("/confirmForgotPassword", boundary(Surface.HTML, ui.post(HostedUi::confirmForgotPassword)))
+                .get("/logout", boundary(Surface.HTML, ui.get(HostedUi::logout)))
+                .get("/error", boundary(Surface.HTML, ui.get(HostedUi::error)))
                 .setInvalidMethodHandler(exchange -> Failures.render(Surface.of(exchange.getRequestPath()), exchange,
                         405, ErrorCode.MethodNotAllowedException, "Method " + exchange.getRequestMethod()
                                 + " is not allowed on " + exchange.getRequestPath()

@@ -9,6 +9,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Set;
 
 /**
  * The three faces the emulator shows, each with its own way of saying what went wrong: the AWS JSON 1.1 API (and
@@ -52,14 +53,20 @@ enum Surface {
     private static final HttpString CACHE_CONTROL = new HttpString("Cache-Control");
     private static final JsonFactory JSON = new JsonFactory();
 
-    /** The surface a path belongs to: {@code /oauth2/...} OAuth, the hosted UI's pages HTML, the rest AWS JSON. */
+    /** The hosted UI's pages (the authorization endpoint's answers are pages and redirects too). */
+    static final Set<String> HOSTED_UI_PAGES = Set.of("/login", "/logout", "/signup", "/confirm", "/forgotPassword",
+            "/confirmForgotPassword", "/mfa", "/mfaSetup", "/forceChangePassword", "/error");
+
+    /**
+     * The surface a path belongs to: the hosted UI's pages and {@code /oauth2/authorize} HTML, the other
+     * {@code /oauth2/...} OAuth, the rest AWS JSON.
+     */
     static Surface of(String path) {
+        if (HOSTED_UI_PAGES.contains(path) || path.equals(HostedUiHandler.AUTHORIZE)) {
+            return HTML;
+        }
         if (path.startsWith("/oauth2/")) {
             return OAUTH2;
-        }
-        if (path.equals("/login") || path.equals("/logout") || path.equals("/signup") || path.equals("/confirm")
-                || path.equals("/forgotPassword") || path.equals("/confirmForgotPassword") || path.equals("/mfa")) {
-            return HTML;
         }
         return AWS_JSON;
     }

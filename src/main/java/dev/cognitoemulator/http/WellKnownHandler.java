@@ -67,8 +67,9 @@ final class WellKnownHandler {
      * endpoint" name their discovery members; the list of members as Cognito's document shows them is unconfirmed
      * beyond these). The endpoints are the emulator's, at the base of the issuer (the listener's, or
      * {@code --issuer-base}), and only when the pool has a domain, as Cognito serves them only at one (unconfirmed:
-     * what Cognito's document shows for a pool without a domain). {@code authorization_endpoint} is left out: the
-     * emulator serves no /oauth2/authorize yet.
+     * what Cognito's document shows for a pool without a domain). {@code authorization_endpoint}, the response types,
+     * scopes and auth methods are as a captured document of a pool with a domain has them (captured:
+     * micronaut-projects/micronaut-security, EmbeddedServerOpenIdProviderMetadataFetcherCodeGeneratorSpec).
      */
     private Map<String, Object> discovery(String poolId) {
         String iss = issuer.of(poolId);
@@ -78,6 +79,7 @@ final class WellKnownHandler {
         doc.put("issuer", iss);
         doc.put("jwks_uri", iss + "/.well-known/jwks.json");
         if (hasDomain) {
+            doc.put("authorization_endpoint", base + HostedUiHandler.AUTHORIZE);
             doc.put("token_endpoint", base + OAuthHandler.TOKEN);
             doc.put("userinfo_endpoint", base + OAuthHandler.USER_INFO);
             doc.put("revocation_endpoint", base + OAuthHandler.REVOKE);

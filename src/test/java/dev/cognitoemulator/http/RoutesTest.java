@@ -57,13 +57,24 @@ class RoutesTest extends CognitoTestSupport {
     }
 
     @Test
-    void anUnknownPageIs404AsAPage() {
-        HttpResponse<String> response = get(emulator.endpoint(), "/login");
+    void aMethodAPageDoesNotServeIs405AsAPage() {
+        HttpResponse<String> response = send(request(emulator.endpoint(), "/logout")
+                .POST(HttpRequest.BodyPublishers.ofString("a=b")).build());
 
-        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.statusCode()).isEqualTo(405);
         assertStamped(response);
         assertThat(response.headers().firstValue("Content-Type")).hasValue("text/html;charset=utf-8");
-        assertThat(response.body()).startsWith("<!DOCTYPE html>").contains("No resource at GET /login.");
+        assertThat(response.body()).startsWith("<!DOCTYPE html>").contains("Method POST is not allowed on /logout.");
+    }
+
+    @Test
+    void aPageWithoutItsAuthorizationRequestGoesToTheErrorPage() {
+        HttpResponse<String> response = get(emulator.endpoint(), "/login");
+
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertStamped(response);
+        assertThat(response.headers().firstValue("Location"))
+                .hasValue("/error?error=invalid_request&error_description=The+request+has+no+client_id.");
     }
 
     @Test

@@ -9,9 +9,12 @@ import com.nimbusds.jose.proc.JWSVerificationKeySelector;
 import com.nimbusds.jose.proc.SecurityContext;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.proc.DefaultJWTProcessor;
+import com.nimbusds.oauth2.sdk.AuthorizationCode;
+import com.nimbusds.oauth2.sdk.AuthorizationCodeGrant;
 import com.nimbusds.oauth2.sdk.ClientCredentialsGrant;
 import com.nimbusds.oauth2.sdk.OAuth2Error;
 import com.nimbusds.oauth2.sdk.RefreshTokenGrant;
+import com.nimbusds.oauth2.sdk.ResponseType;
 import com.nimbusds.oauth2.sdk.Scope;
 import com.nimbusds.oauth2.sdk.TokenErrorResponse;
 import com.nimbusds.oauth2.sdk.TokenRequest;
@@ -24,10 +27,17 @@ import com.nimbusds.oauth2.sdk.auth.Secret;
 import com.nimbusds.oauth2.sdk.http.HTTPResponse;
 import com.nimbusds.oauth2.sdk.id.ClientID;
 import com.nimbusds.oauth2.sdk.id.Issuer;
+import com.nimbusds.oauth2.sdk.id.State;
+import com.nimbusds.oauth2.sdk.pkce.CodeChallengeMethod;
+import com.nimbusds.oauth2.sdk.pkce.CodeVerifier;
 import com.nimbusds.oauth2.sdk.token.AccessToken;
 import com.nimbusds.oauth2.sdk.token.BearerAccessToken;
 import com.nimbusds.oauth2.sdk.token.BearerTokenError;
 import com.nimbusds.oauth2.sdk.token.RefreshToken;
+import com.nimbusds.openid.connect.sdk.AuthenticationRequest;
+import com.nimbusds.openid.connect.sdk.AuthenticationResponse;
+import com.nimbusds.openid.connect.sdk.AuthenticationResponseParser;
+import com.nimbusds.openid.connect.sdk.Nonce;
 import com.nimbusds.openid.connect.sdk.OIDCTokenResponse;
 import com.nimbusds.openid.connect.sdk.OIDCTokenResponseParser;
 import com.nimbusds.openid.connect.sdk.UserInfoRequest;
@@ -35,17 +45,16 @@ import com.nimbusds.openid.connect.sdk.UserInfoResponse;
 import com.nimbusds.openid.connect.sdk.claims.IDTokenClaimsSet;
 import com.nimbusds.openid.connect.sdk.claims.UserInfo;
 import com.nimbusds.openid.connect.sdk.op.OIDCProviderMetadata;
+import com.nimbusds.openid.connect.sdk.token.OIDCTokens;
+import com.nimbusds.openid.connect.sdk.validators.AccessTokenValidator;
 import com.nimbusds.openid.connect.sdk.validators.IDTokenValidator;
 import dev.cognitoemulator.CognitoEmulator;
 import dev.cognitoemulator.CognitoTestSupport;
 import dev.cognitoemulator.TestClock;
+import dev.cognitoemulator.hostedui.WebClient;
 import dev.cognitoemulator.domain.Randomness;
-import dev.cognitoemulator.domain.RefreshGrant;
 import dev.cognitoemulator.store.InMemoryUserPoolStore;
 import java.net.URI;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.OAuthFlowType;
@@ -53,9 +62,10 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.ResourceSer
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolClientType;
 
 /**
- * The OAuth 2.0 endpoints driven by a standard relying-party library, Nimbus oauth2-oidc-sdk: discovery, the token
- * endpoint (client_credentials, refresh_token), the JWKS, ID token validation, userInfo, revocation and the
- * library's parsing of an error answer. What the library requires of the wire is what this test checks.
+ * The OAuth 2.0 endpoints driven by a standard relying-party library, Nimbus oauth2-oidc-sdk: discovery, the
+ * authorization endpoint (the library's request, through the login page by an HTTP client), the token endpoint
+ * (authorization_code with PKCE, client_credentials, refresh_token), the JWKS, ID token validation (nonce, at_hash),
+ * userInfo, revocation and the library's parsing of an error answer. What the library requires of the wire is what this test checks.
  */
 class NimbusRelyingPartyTest extends CognitoTestSupport {
 
@@ -136,27 +146,55 @@ class NimbusRelyingPartyTest extends CognitoTestSupport {
     }
 
     @Test
-    void refreshWithOidcScopesIdTokenUserInfoAndRevocation() throws Exception {
+    void authorizationCodeWithPkceThroughTheLoginPageThenIdTokenUserInfoRefreshAndRevocation() throws Exception {
         String poolId = oauthPool();
+        URI callback = URI.create("https://rp.example.com/callback");
         UserPoolClientType client = newClient(poolId, b -> b.generateSecret(true)
-                .explicitAuthFlows(software.amazon.awssdk.services.cognitoidentityprovider.model
-                        .ExplicitAuthFlowsType.ALLOW_REFRESH_TOKEN_AUTH));
+                .allowedOAuthFlowsUserPoolClient(true).allowedOAuthFlows(OAuthFlowType.CODE)
+                .allowedOAuthScopes("openid", "email").callbackURLs(callback.toString())
+                .supportedIdentityProviders("COGNITO"));
         confirmedUser(poolId, "hana", attr("email", "hana@example.com"), attr("email_verified", "true"));
         String sub = cognito.adminGetUser(b -> b.userPoolId(poolId).username("hana")).userAttributes().stream()
                 .filter(a -> a.name().equals("sub")).findFirst().orElseThrow().value();
-        // A refresh token with OIDC scopes, as an authorization-code sign-in would leave it (the emulator has no
-        // authorization endpoint yet, so the test puts the grant in the store, as OAuthEndpointsTest does).
-        String refreshToken = "rt-" + UUID.randomUUID();
-        Instant now = clock.instant();
-        store.write(poolId, pool -> {
-            pool.putGrant(new RefreshGrant(refreshToken, client.clientId(), sub, now, UUID.randomUUID().toString(),
-                    now.plus(Duration.ofDays(30)), List.of("openid", "email"), false, null, null, null));
-            return null;
-        });
         OIDCProviderMetadata metadata = discover(poolId);
+        assertThat(metadata.getAuthorizationEndpointURI()).isEqualTo(local("/oauth2/authorize"));
         ClientID clientId = new ClientID(client.clientId());
         Secret secret = new Secret(client.clientSecret());
 
+        // The library's authentication request, driven through the login page by an HTTP client with cookies.
+        State state = new State();
+        Nonce nonce = new Nonce();
+        CodeVerifier verifier = new CodeVerifier();
+        URI authorize = new AuthenticationRequest.Builder(ResponseType.CODE, new Scope("openid", "email"), clientId,
+                callback).endpointURI(metadata.getAuthorizationEndpointURI()).state(state).nonce(nonce)
+                .codeChallenge(verifier, CodeChallengeMethod.S256).build().toURI();
+        WebClient browser = new WebClient(emulator.endpoint());
+        WebClient.Page toLogin = browser.get(authorize.toString());
+        WebClient.Page done = browser.submit(browser.get(toLogin.location()), "username", "hana", "password",
+                PASSWORD);
+        AuthenticationResponse answer = AuthenticationResponseParser.parse(URI.create(done.location()));
+        assertThat(answer.indicatesSuccess()).isTrue();
+        assertThat(answer.getState()).isEqualTo(state);
+        AuthorizationCode code = answer.toSuccessResponse().getAuthorizationCode();
+
+        TokenResponse exchanged = token(metadata, new ClientSecretBasic(clientId, secret),
+                new AuthorizationCodeGrant(code, callback, verifier), null);
+        assertThat(exchanged.indicatesSuccess()).as(() -> exchanged.toErrorResponse().getErrorObject().toString())
+                .isTrue();
+        OIDCTokens tokens = ((OIDCTokenResponse) exchanged).getOIDCTokens();
+        IDTokenValidator validator = new IDTokenValidator(metadata.getIssuer(), clientId, JWSAlgorithm.RS256,
+                metadata.getJWKSetURI().toURL());
+        IDTokenClaimsSet id = validator.validate(tokens.getIDToken(), nonce);
+        assertThat(id.getSubject().getValue()).isEqualTo(sub);
+        assertThat(id.getStringClaim("email")).isEqualTo("hana@example.com");
+        assertThat(id.getAudience()).extracting(a -> a.getValue()).containsExactly(client.clientId());
+        AccessTokenValidator.validate(tokens.getAccessToken(), JWSAlgorithm.RS256, id.getAccessTokenHash());
+        // The code was spent: the library reads the second exchange's refusal as invalid_grant.
+        TokenResponse reused = token(metadata, new ClientSecretBasic(clientId, secret),
+                new AuthorizationCodeGrant(code, callback, verifier), null);
+        assertThat(reused.toErrorResponse().getErrorObject().getCode()).isEqualTo(OAuth2Error.INVALID_GRANT_CODE);
+
+        String refreshToken = tokens.getRefreshToken().getValue();
         TokenResponse response = token(metadata, new ClientSecretPost(clientId, secret),
                 new RefreshTokenGrant(new RefreshToken(refreshToken)), null);
 
@@ -164,12 +202,9 @@ class NimbusRelyingPartyTest extends CognitoTestSupport {
                 .isTrue();
         assertThat(response).isInstanceOf(OIDCTokenResponse.class);
         OIDCTokenResponse oidc = (OIDCTokenResponse) response;
-        IDTokenValidator validator = new IDTokenValidator(metadata.getIssuer(), clientId, JWSAlgorithm.RS256,
-                metadata.getJWKSetURI().toURL());
-        IDTokenClaimsSet id = validator.validate(oidc.getOIDCTokens().getIDToken(), null);
-        assertThat(id.getSubject().getValue()).isEqualTo(sub);
-        assertThat(id.getStringClaim("email")).isEqualTo("hana@example.com");
-        assertThat(id.getAudience()).extracting(a -> a.getValue()).containsExactly(client.clientId());
+        assertThat(validator.validate(oidc.getOIDCTokens().getIDToken(), null).getSubject().getValue())
+                .isEqualTo(sub);
+
 
         BearerAccessToken accessToken = oidc.getOIDCTokens().getBearerAccessToken();
         assertThat(processor(metadata).process(accessToken.getValue(), null).getStringClaim("scope"))

@@ -535,11 +535,12 @@ class OAuthEndpointsTest extends CognitoTestSupport {
         assertThat(doc.get("token_endpoint").asText()).isEqualTo(base + "/oauth2/token");
         assertThat(doc.get("userinfo_endpoint").asText()).isEqualTo(base + "/oauth2/userInfo");
         assertThat(doc.get("revocation_endpoint").asText()).isEqualTo(base + "/oauth2/revoke");
-        assertThat(doc.has("authorization_endpoint")).isFalse();
+        assertThat(doc.get("authorization_endpoint").asText()).isEqualTo(base + "/oauth2/authorize");
 
         JsonNode bareDoc = send(HttpRequest.newBuilder(uri("/" + bare + "/.well-known/openid-configuration")).GET()
                 .build()).json();
         assertThat(bareDoc.has("token_endpoint")).isFalse();
+        assertThat(bareDoc.has("authorization_endpoint")).isFalse();
         assertThat(bareDoc.get("issuer").asText()).isEqualTo(base + "/" + bare);
     }
 
