@@ -126,13 +126,12 @@ public final class ProviderSignIn implements FederatedSignIn {
      * redirect to the app with a code or tokens, and the single sign-on session. A state that is unknown, spent or
      * expired is an error page (there is no app to tell); any later failure is a redirect to the app with the error.
      */
+    @Override
     public Authorizations.Completion complete(Map<String, String> answer, Instant now) {
         String state = answer.get("state");
         Authorizations.Pending pending = state == null ? null : authorizations.takePending(state, now);
         if (pending == null) {
-            // Unconfirmed: Cognito's answer to an unknown or expired state is not public.
-            throw AuthorizationError.page("invalid_request", "The sign-in at the identity provider is unknown or"
-                    + " has expired; start again from the app.", null);
+            throw FederatedSignIn.unknownAnswer();
         }
         AuthorizationRequest request = pending.request();
         User user;
