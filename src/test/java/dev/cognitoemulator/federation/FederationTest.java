@@ -13,6 +13,8 @@ import dev.cognitoemulator.TestClock;
 import com.sun.net.httpserver.HttpServer;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.security.KeyPairGenerator;
+import java.security.spec.ECGenParameterSpec;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -29,8 +31,8 @@ import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
 import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.OAuthFlowType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ProviderUserIdentifierType;
@@ -60,13 +62,14 @@ class FederationTest extends CognitoTestSupport {
         return builder.clock(clock);
     }
 
-    @BeforeAll
+    /** A provider of its own for each test: its queue of sign-ins starts empty. */
+    @BeforeEach
     void startProvider() {
         idp = new MockOAuth2Server();
         idp.start();
     }
 
-    @AfterAll
+    @AfterEach
     void stopProvider() {
         if (idp != null) {
             idp.shutdown();
@@ -333,6 +336,107 @@ class FederationTest extends CognitoTestSupport {
 
         assertThat(query(location(signInThrough(pool, u -> u)))).containsEntry("error", "access_denied")
                 .containsEntry("error_description", "User is disabled.").containsEntry("state", "app-state");
+    }
+
+    // --- social providers, pointed at the stand-in ----------------------------------------------------------
+
+    /** A pool whose one provider is of a social type, its endpoints the stand-in's. */
+    private Pool socialPool(String type, Map<String, String> details, Map<String, String> mapping) {
+        String poolId = newPool();
+        cognito.createUserPoolDomain(b -> b.userPoolId(poolId).domain("social-" + NAMES.incrementAndGet()));
+        cognito.createIdentityProvider(b -> b.userPoolId(poolId).providerName(type).providerType(type)
+                .providerDetails(details).attributeMapping(mapping));
+        var client = newClient(poolId, b -> b.generateSecret(true).allowedOAuthFlowsUserPoolClient(true)
+                .allowedOAuthFlows(OAuthFlowType.CODE).allowedOAuthScopes("openid", "email", "profile")
+                .callbackURLs(CALLBACK).supportedIdentityProviders(type));
+        return new Pool(poolId, client.clientId(), client.clientSecret());
+    }
+
+    private Map<String, String> standIn(String scopes) {
+        Map<String, String> details = new HashMap<>();
+        details.put("client_id", IDP_CLIENT);
+        details.put("client_secret", "idp-secret");
+        details.put("authorize_scopes", scopes);
+        details.put("authorize_url", idp.authorizationEndpointUrl("idp").toString());
+        details.put("token_url", idp.tokenEndpointUrl("idp").toString());
+        return details;
+    }
+
+    @Test
+    void googlePointedAtALocalStandInSignsIn() throws Exception {
+        Map<String, String> details = standIn("profile email openid");
+        details.put("oidc_issuer", idp.issuerUrl("idp").toString());
+        details.put("jwks_uri", idp.jwksUrl("idp").toString());
+        // Google's attributes URL takes the mapped claims' names appended (attributes_url_add_attributes).
+        details.put("attributes_url", idp.userInfoUrl("idp") + "?personFields=");
+        Pool pool = socialPool("Google", details, Map.of("email", "email"));
+        providerSignsIn("1029384756", Map.of("email", "grace@gmail.example"));
+
+        String atProvider = authorize(pool, "identity_provider=Google");
+        assertThat(query(atProvider)).containsEntry("scope", "profile email openid").containsKey("nonce");
+        Map<String, String> app = query(location(get(location(get(atProvider)))));
+
+        assertThat(app).containsKey("code");
+        Map<String, Object> id = claims(redeem(pool, app.get("code")).get("id_token").asText());
+        assertThat(id).containsEntry("cognito:username", "Google_1029384756")
+                .containsEntry("email", "grace@gmail.example")
+                .containsEntry("cognito:groups", List.of(pool.poolId() + "_Google"));
+        assertThat(JSON.valueToTree(id.get("identities")).get(0).get("providerType").asText()).isEqualTo("Google");
+    }
+
+    @Test
+    void facebookPointedAtALocalStandInSignsInFromItsAttributesUrl() throws Exception {
+        Map<String, String> details = standIn("public_profile, email, openid");
+        details.put("attributes_url", idp.userInfoUrl("idp") + "?fields=");
+        // The stand-in's token endpoint takes POST (Facebook's own takes GET, the type's default).
+        details.put("token_request_method", "POST");
+        Pool pool = socialPool("Facebook", details, Map.of("email", "email", "username", "sub"));
+        providerSignsIn("10158", Map.of("email", "hank@facebook.example"));
+
+        String atProvider = authorize(pool, "identity_provider=Facebook");
+        // An OAuth 2.0 provider: no nonce, the scopes as the console's comma-separated list names them.
+        assertThat(query(atProvider)).containsEntry("scope", "public_profile email openid")
+                .doesNotContainKey("nonce");
+        assertThat(query(location(get(location(get(atProvider)))))).containsKey("code");
+
+        UserType user = user(pool.poolId(), "Facebook_10158");
+        assertThat(asMap(user.attributes())).containsEntry("email", "hank@facebook.example");
+        assertThat(JSON.readTree(asMap(user.attributes()).get("identities")).get(0).get("providerType").asText())
+                .isEqualTo("Facebook");
+    }
+
+    @Test
+    void signInWithApplePostsItsAnswer() throws Exception {
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
+        generator.initialize(new ECGenParameterSpec("secp256r1"));
+        Map<String, String> details = standIn("openid email name");
+        details.remove("client_secret");
+        details.put("team_id", "TEAM123456");
+        details.put("key_id", "KEY1234567");
+        details.put("private_key", "-----BEGIN PRIVATE KEY-----\n" + java.util.Base64.getMimeEncoder()
+                .encodeToString(generator.generateKeyPair().getPrivate().getEncoded()) + "\n-----END PRIVATE KEY-----");
+        details.put("oidc_issuer", idp.issuerUrl("idp").toString());
+        details.put("jwks_uri", idp.jwksUrl("idp").toString());
+        Pool pool = socialPool("SignInWithApple", details, Map.of("email", "email"));
+        providerSignsIn("001234.apple", Map.of("email", "iris@privaterelay.example"));
+
+        String atProvider = authorize(pool, "identity_provider=SignInWithApple");
+        assertThat(query(atProvider)).containsEntry("response_mode", "form_post");
+        String form = get(atProvider).body();
+        Map<String, String> posted = new LinkedHashMap<>();
+        java.util.regex.Matcher input = java.util.regex.Pattern
+                .compile("<input[^>]*name=\"([^\"]+)\"[^>]*value=\"([^\"]*)\"").matcher(form);
+        while (input.find()) {
+            posted.put(input.group(1), input.group(2));
+        }
+        assertThat(posted).containsKeys("code", "state");
+        HttpResponse<String> back = http.send(HttpRequest.newBuilder(URI.create(issuerBase()
+                + "/oauth2/idpresponse")).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form(posted))).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(query(location(back))).containsKey("code").containsEntry("state", "app-state");
+        assertThat(asMap(user(pool.poolId(), "SignInWithApple_001234.apple").attributes()))
+                .containsEntry("email", "iris@privaterelay.example");
     }
 
     // --- refusals ------------------------------------------------------------------------------------------
