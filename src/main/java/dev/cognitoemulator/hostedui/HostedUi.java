@@ -15,6 +15,7 @@ import dev.cognitoemulator.oauth.AuthorizationError;
 import dev.cognitoemulator.oauth.AuthorizationRequest;
 import dev.cognitoemulator.oauth.AuthorizeEndpoint;
 import dev.cognitoemulator.oauth.Authorizations;
+import dev.cognitoemulator.oauth.FederatedSignIn;
 import dev.cognitoemulator.protocol.Dispatcher;
 import dev.cognitoemulator.signin.Attempt;
 import dev.cognitoemulator.signin.AuthResult;
@@ -92,15 +93,17 @@ public final class HostedUi {
     private final Dispatcher api;
     private final AuthorizeEndpoint authorize;
     private final Authorizations authorizations;
+    private final FederatedSignIn federation;
     private final Randomness random;
 
     public HostedUi(UserPoolStore store, SignIn signIn, Dispatcher api, AuthorizeEndpoint authorize,
-            Authorizations authorizations, Randomness random) {
+            Authorizations authorizations, FederatedSignIn federation, Randomness random) {
         this.store = store;
         this.signIn = signIn;
         this.api = api;
         this.authorize = authorize;
         this.authorizations = authorizations;
+        this.federation = federation;
         this.random = random;
     }
 
@@ -116,6 +119,22 @@ public final class HostedUi {
             }
             AuthorizeEndpoint.Redirect redirect = (AuthorizeEndpoint.Redirect) outcome;
             return Answer.redirect(redirect.location(), sessionCookies(redirect.session()));
+        } catch (AuthorizationError e) {
+            return refused(e);
+        }
+    }
+
+    /**
+     * {@code GET /oauth2/idpresponse} (the provider's redirect) and {@code POST} (its {@code form_post}, as Sign in
+     * with Apple answers): the federated sign-in finished, a redirect to the app with the single sign-on session, or
+     * its refusal (a redirect to the app with the error, or the error page when there is no app to tell).
+     */
+    public Answer idpResponse(Request r) {
+        Map<String, String> answer = new LinkedHashMap<>(r.query());
+        r.form().forEach(answer::putIfAbsent);
+        try {
+            Authorizations.Completion done = federation.complete(answer, r.now());
+            return Answer.redirect(done.location(), sessionCookies(done.session()));
         } catch (AuthorizationError e) {
             return refused(e);
         }
@@ -369,6 +388,14 @@ public final class HostedUi {
                 .link("/forgotPassword", query, "Forgot your password?");
         if (!poolOf(request).settings().allowAdminCreateUserOnly()) {
             page.link("/signup", query, "Need an account? Sign up");
+        }
+        for (String provider : externalProviders(request)) {
+            // The hosted UI's buttons for the client's other providers ("Continue with Google", or the provider's
+            // name), each the authorization endpoint with identity_provider (documented: developer guide,
+            // authorization endpoint, identity_provider "to ... bypass the login page").
+            Map<String, String> withProvider = new LinkedHashMap<>(query);
+            withProvider.put("identity_provider", provider);
+            page.link("/oauth2/authorize", withProvider, "Continue with " + provider);
         }
         return Answer.page(200, page.render(request.lang()), List.of());
     }
@@ -651,6 +678,17 @@ public final class HostedUi {
         OAuthSettings oauth = client(request).oauth();
         return oauth != null && oauth.supportedIdentityProviders() != null
                 && oauth.supportedIdentityProviders().contains(AuthorizeEndpoint.COGNITO);
+    }
+
+    /** The providers of the client's SupportedIdentityProviders that the pool has, but its own users. */
+    private List<String> externalProviders(AuthorizationRequest request) {
+        OAuthSettings oauth = client(request).oauth();
+        if (oauth == null || oauth.supportedIdentityProviders() == null) {
+            return List.of();
+        }
+        return store.read(request.poolId(), pool -> oauth.supportedIdentityProviders().stream()
+                .filter(name -> !name.equals(AuthorizeEndpoint.COGNITO) && pool.identityProvider(name) != null)
+                .toList());
     }
 
     private static List<Cookie> sessionCookies(Authorizations.Session session) {

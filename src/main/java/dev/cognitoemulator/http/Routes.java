@@ -1,11 +1,12 @@
 package dev.cognitoemulator.http;
 
 import dev.cognitoemulator.errors.ErrorCode;
+import dev.cognitoemulator.federation.ProviderHttp;
+import dev.cognitoemulator.federation.ProviderSignIn;
 import dev.cognitoemulator.hostedui.HostedUi;
 import dev.cognitoemulator.messages.Inbox;
 import dev.cognitoemulator.oauth.AuthorizeEndpoint;
 import dev.cognitoemulator.oauth.Authorizations;
-import dev.cognitoemulator.oauth.FederatedSignIn;
 import dev.cognitoemulator.oauth.RevokeEndpoint;
 import dev.cognitoemulator.oauth.TokenEndpoint;
 import dev.cognitoemulator.oauth.UserInfoEndpoint;
@@ -32,6 +33,7 @@ import java.util.List;
  *   GET, POST /oauth2/userInfo               OIDC userInfo endpoint                RFC 6750 errors
  *   POST /oauth2/revoke                      OAuth 2.0 revocation (RFC 7009)       RFC 6749 errors
  *   GET  /oauth2/authorize                   OAuth 2.0 authorization endpoint      HTML errors (and redirects)
+ *   GET, POST /oauth2/idpresponse            external providers' answers           HTML errors (and redirects)
  *   other /oauth2/*                          404                                   RFC 6749 errors
  *   /login, /mfa, /signup, /confirm, /forgotPassword, /confirmForgotPassword, /forceChangePassword, /mfaSetup,
  *   /logout, /error                          the hosted UI's pages                 HTML errors
@@ -55,9 +57,11 @@ public final class Routes implements HttpHandler {
         OAuthHandler oauth = new OAuthHandler(new TokenEndpoint(services, issuer, authorizations),
                 new UserInfoEndpoint(services),
                 new RevokeEndpoint(services.store()), services.clock(), maxBodyBytes);
-        AuthorizeEndpoint authorize = new AuthorizeEndpoint(services.store(), authorizations, FederatedSignIn.NONE);
+        ProviderSignIn federation = new ProviderSignIn(services.store(), new ProviderHttp(services.clock()),
+                authorizations, services.random(), issuer::base);
+        AuthorizeEndpoint authorize = new AuthorizeEndpoint(services.store(), authorizations, federation);
         HostedUiHandler ui = new HostedUiHandler(new HostedUi(services.store(), services.signIn(), dispatcher,
-                authorize, authorizations, services.random()), services.clock(), maxBodyBytes);
+                authorize, authorizations, federation, services.random()), services.clock(), maxBodyBytes);
         ControlHandler control = new ControlHandler(inbox, controlApi);
         HttpHandler api = new ApiHandler(dispatcher, maxBodyBytes);
         RoutingHandler table = new RoutingHandler()
@@ -74,6 +78,8 @@ public final class Routes implements HttpHandler {
                 .post(OAuthHandler.USER_INFO, boundary(Surface.OAUTH2, oauth.userInfo()))
                 .post(OAuthHandler.REVOKE, boundary(Surface.OAUTH2, oauth.revoke()))
                 .get(HostedUiHandler.AUTHORIZE, boundary(Surface.HTML, ui.get(HostedUi::authorize)))
+                .get(ProviderSignIn.CALLBACK_PATH, boundary(Surface.HTML, ui.get(HostedUi::idpResponse)))
+                .post(ProviderSignIn.CALLBACK_PATH, boundary(Surface.HTML, ui.post(HostedUi::idpResponse)))
                 .get("/login", boundary(Surface.HTML, ui.get(HostedUi::loginPage)))
                 .post("/login", boundary(Surface.HTML, ui.post(HostedUi::login)))
                 .post("/mfa", boundary(Surface.HTML, ui.post(HostedUi::mfa)))

@@ -3,6 +3,7 @@ package dev.cognitoemulator.http;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.cognitoemulator.errors.ErrorCode;
+import dev.cognitoemulator.federation.ProviderSignIn;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.util.HttpString;
 import java.io.ByteArrayOutputStream;
@@ -62,7 +63,8 @@ enum Surface {
      * {@code /oauth2/...} OAuth, the rest AWS JSON.
      */
     static Surface of(String path) {
-        if (HOSTED_UI_PAGES.contains(path) || path.equals(HostedUiHandler.AUTHORIZE)) {
+        if (HOSTED_UI_PAGES.contains(path) || path.equals(HostedUiHandler.AUTHORIZE)
+                || path.equals(ProviderSignIn.CALLBACK_PATH)) {
             return HTML;
         }
         if (path.startsWith("/oauth2/")) {

@@ -38,7 +38,7 @@ public final class AuthorizationError extends RuntimeException {
     }
 
     /** A redirect to the request's redirect URI with {@code error}. */
-    static AuthorizationError redirect(AuthorizationRequest request, String error, String description) {
+    public static AuthorizationError redirect(AuthorizationRequest request, String error, String description) {
         return new AuthorizationError(error, description, request.clientId(), request.redirectUri(),
                 request.state(), request.implicit());
     }

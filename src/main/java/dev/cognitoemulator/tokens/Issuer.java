@@ -18,11 +18,16 @@ public final class Issuer {
     }
 
     public String of(String poolId) {
+        return base() + "/" + poolId;
+    }
+
+    /** The base alone: where the emulator's own pages and endpoints are, as its tokens name it. */
+    public String base() {
         String b = resolved;
         if (b == null) {
             b = base.get();
             resolved = b;
         }
-        return b + "/" + poolId;
+        return b;
     }
 }

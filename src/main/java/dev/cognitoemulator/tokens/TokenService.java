@@ -1,5 +1,6 @@
 package dev.cognitoemulator.tokens;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
@@ -16,16 +17,21 @@ import dev.cognitoemulator.domain.User;
 import dev.cognitoemulator.domain.UserPool;
 import dev.cognitoemulator.errors.CognitoException;
 import dev.cognitoemulator.errors.ErrorCode;
+import dev.cognitoemulator.model.Json;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.text.ParseException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -50,6 +56,8 @@ public final class TokenService {
     public record AccessToken(SignedJWT jwt, String poolId, String sub, String username, String clientId,
             String originJti, Instant expires) {
     }
+
+    private static final TypeReference<List<Map<String, Object>>> IDENTITIES = new TypeReference<>() { };
 
     private final Randomness random;
 
@@ -79,7 +87,8 @@ public final class TokenService {
                     || (readable != null && !readable.contains(name))) {
                 return;
             }
-            claims.claim(name, typed(c.pool().attribute(name), value));
+            claims.claim(name, "identities".equals(name) ? identities(value)
+                    : typed(c.pool().attribute(name), value));
         });
         claims.issuer(c.issuer())
                 .claim("cognito:username", c.user().username())
@@ -247,6 +256,28 @@ public final class TokenService {
             if (!excluded.contains(name)) {
                 claims.claim(name, null);
             }
+        }
+    }
+
+    /**
+     * A federated user's {@code identities} as the ID token carries them: the attribute's JSON array, every value
+     * but {@code null} as text (captured: a Google user's ID token, {@code "identities":[{"userId":"1026...",
+     * "providerName":"Google","providerType":"Google","issuer":null,"primary":"true","dateCreated":"1682704282933"}]},
+     * where the attribute has {@code "primary":true,"dateCreated":1682704282933}). An attribute that is not such an
+     * array (set by an administrator) stays text.
+     */
+    private static Object identities(String value) {
+        try {
+            List<Map<String, Object>> identities = Json.MAPPER.readValue(value, IDENTITIES);
+            List<Map<String, Object>> claim = new ArrayList<>();
+            for (Map<String, Object> identity : identities) {
+                Map<String, Object> entry = new LinkedHashMap<>();
+                identity.forEach((k, v) -> entry.put(k, v == null ? null : v.toString()));
+                claim.add(entry);
+            }
+            return claim;
+        } catch (IOException e) {
+            return value;
         }
     }
 
