@@ -15,6 +15,8 @@ import dev.cognitoemulator.messages.Messenger;
 import dev.cognitoemulator.messages.SmtpSender;
 import dev.cognitoemulator.protocol.Dispatcher;
 import dev.cognitoemulator.protocol.Services;
+import dev.cognitoemulator.store.DataDirectoryException;
+import dev.cognitoemulator.store.Durability;
 import dev.cognitoemulator.store.InMemoryUserPoolStore;
 import dev.cognitoemulator.store.UserPoolStore;
 import dev.cognitoemulator.tokens.Issuer;
@@ -58,6 +60,7 @@ public final class CognitoEmulator implements AutoCloseable {
     private static final String[] TLS_PROTOCOLS = {"TLSv1.3", "TLSv1.2"};
     /** File descriptors left for the JVM (jars, selectors, pipes) under a low open-files limit. */
     private static final int FD_HEADROOM = 128;
+    private static final int DURABLE_WORKERS_PER_CORE = 16;
 
     private final EmulatorConfig config;
     private final Services services;
@@ -67,6 +70,8 @@ public final class CognitoEmulator implements AutoCloseable {
     private final Dispatcher dispatcher;
     private final Randomness random;
     private final Clock clock;
+    /** The store made from the data directory, closed with the emulator; null otherwise. */
+    private final InMemoryUserPoolStore durableStore;
     private volatile Undertow server;
     private volatile int port;
     private volatile int httpsPort;
@@ -74,8 +79,10 @@ public final class CognitoEmulator implements AutoCloseable {
     /** The PEM file the self-signed certificate was written to (deleted at close), or the user's --tls-cert. */
     private volatile Path tlsCertificateFile;
 
-    private CognitoEmulator(EmulatorConfig config, Clock clock, Randomness random, UserPoolStore store) {
+    private CognitoEmulator(EmulatorConfig config, Clock clock, Randomness random, UserPoolStore store,
+            InMemoryUserPoolStore durableStore) {
         this.config = config;
+        this.durableStore = durableStore;
         this.random = random;
         this.clock = clock;
         this.keyStock = new KeyStock(random);
@@ -103,7 +110,10 @@ public final class CognitoEmulator implements AutoCloseable {
                 // Work here is short and CPU-bound: one worker per core, not Undertow's default of 16 per core.
                 // More workers only add wake-ups and lock hand-offs; on one core, one worker against two took
                 // context switches from 0.7 to 0.16 a request and writes from about 29k to 34k requests/s.
-                .setWorkerThreads(Runtime.getRuntime().availableProcessors())
+                // With a data directory a write's worker waits for its commit, off the CPU: more workers let the
+                // writes that arrive meanwhile be committed together.
+                .setWorkerThreads(Runtime.getRuntime().availableProcessors()
+                        * (config.dataDir().isEmpty() ? 1 : DURABLE_WORKERS_PER_CORE))
                 // Connections past the cap wait in the listen backlog instead of taking file descriptors; low
                 // water equal to high water resumes accepting as soon as one closes.
                 .setSocketOption(Options.CONNECTION_HIGH_WATER, cap)
@@ -324,6 +334,9 @@ public final class CognitoEmulator implements AutoCloseable {
             server = null;
             LOG.info("cognito-emulator stopped");
         }
+        if (durableStore != null) {
+            durableStore.close();
+        }
         if (tls != null && config.tlsCert().isEmpty()) {
             try {
                 Files.deleteIfExists(tlsCertificateFile);
@@ -426,9 +439,42 @@ public final class CognitoEmulator implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Keep the state in this directory and load it at {@link #build()} (see README, Persistence); the
+         * directory stays locked until {@link CognitoEmulator#close()}.
+         */
+        public Builder dataDir(Path value) {
+            return setting(Setting.DATA_DIR, value.toString());
+        }
+
+        /** With a {@link #dataDir}: whether each commit is also fsynced ({@link Durability#FULL}). */
+        public Builder durability(Durability value) {
+            return setting(Setting.DURABILITY, value.name());
+        }
+
+        /**
+         * @throws ConfigException when the data directory cannot be used (held by another process, unreadable,
+         *         corrupt, of a newer version): a one-line message
+         */
         public CognitoEmulator build() {
             Randomness r = random == null ? Randomness.secure() : random;
-            return new CognitoEmulator(config, clock, r, store == null ? new InMemoryUserPoolStore(r) : store);
+            if (config.dataDir().isEmpty()) {
+                return new CognitoEmulator(config, clock, r, store == null ? new InMemoryUserPoolStore(r) : store,
+                        null);
+            }
+            if (store != null) {
+                throw new IllegalStateException("store(...) and a data directory are exclusive");
+            }
+            long start = System.nanoTime();
+            InMemoryUserPoolStore durable;
+            try {
+                durable = InMemoryUserPoolStore.open(r, Path.of(config.dataDir()), config.durability());
+            } catch (DataDirectoryException e) {
+                throw new ConfigException(e.getMessage());
+            }
+            LOG.info("data directory {} loaded in {} ms ({} durability)", config.dataDir(),
+                    (System.nanoTime() - start) / 1_000_000, config.durability().name().toLowerCase(Locale.ROOT));
+            return new CognitoEmulator(config, clock, r, durable, durable);
         }
     }
 }

@@ -1,6 +1,7 @@
 package dev.cognitoemulator.config;
 
 import dev.cognitoemulator.auth.AuthMode;
+import dev.cognitoemulator.store.Durability;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -18,7 +19,7 @@ public record EmulatorConfig(String host, int port, String region, String accoun
         Map<String, String> credentials, int maxBodyBytes, String logLevel, String issuerBase,
         List<String> corsAllowedOrigins, int idleTimeoutMs, int requestParseTimeoutMs, int noRequestTimeoutMs,
         int readTimeoutMs, int maxConnections, boolean controlApi, int inboxSize, String fixedCode, String smtpUrl,
-        OptionalInt httpsPort, String tlsCert, String tlsKey) {
+        OptionalInt httpsPort, String tlsCert, String tlsKey, String dataDir, Durability durability) {
 
     private static final Pattern REGION = Pattern.compile("[a-z]{2}(-[a-z]+)+-\\d+");
     private static final Pattern ACCOUNT = Pattern.compile("\\d{12}");
@@ -69,7 +70,11 @@ public record EmulatorConfig(String host, int port, String region, String accoun
                 + "first); empty: a self-signed certificate for localhost and 127.0.0.1, made at start and written "
                 + "to a PEM file whose path is logged."),
         TLS_KEY("tls-key", "", "PEM file of the private key of --tls-cert (PKCS#8 or PKCS#1, not encrypted); "
-                + "given with --tls-cert only.");
+                + "given with --tls-cert only."),
+        DATA_DIR("data-dir", "", "Keep the state in this directory (made when missing; SQLite, see Persistence) and "
+                + "load it at start; empty: memory only, lost at exit."),
+        DURABILITY("durability", "normal", "With --data-dir: normal (a write survives the process being killed) or "
+                + "full (an fsync per commit: it also survives a power loss).");
 
         private final String name;
         private final String defaultValue;
@@ -162,7 +167,9 @@ public record EmulatorConfig(String host, int port, String region, String accoun
                 v.optional(Setting.SMTP_URL, SMTP, "an smtp:// or smtps:// URL such as smtp://localhost:1025"),
                 v.httpsPort(),
                 v.tlsFile(Setting.TLS_CERT, Setting.TLS_KEY),
-                v.tlsFile(Setting.TLS_KEY, Setting.TLS_CERT));
+                v.tlsFile(Setting.TLS_KEY, Setting.TLS_CERT),
+                values.get(Setting.DATA_DIR).trim(),
+                v.durability());
     }
 
     /** The text of {@code --help}. */
@@ -221,6 +228,8 @@ public record EmulatorConfig(String host, int port, String region, String accoun
                 case HTTPS_PORT -> httpsPort.isPresent() ? Integer.toString(httpsPort.getAsInt()) : "";
                 case TLS_CERT -> tlsCert;
                 case TLS_KEY -> tlsKey;
+                case DATA_DIR -> dataDir;
+                case DURABILITY -> durability.name().toLowerCase(Locale.ROOT);
             });
         }
         return raw;
@@ -357,6 +366,14 @@ public record EmulatorConfig(String host, int port, String region, String accoun
                         : sources.get(s) + " needs " + sources.get(partner) + " too");
             }
             return value;
+        }
+
+        Durability durability() {
+            try {
+                return Durability.valueOf(raw.get(Setting.DURABILITY).trim().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw bad(Setting.DURABILITY, "normal or full");
+            }
         }
 
         String logLevel() {
