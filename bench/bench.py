@@ -10,7 +10,9 @@ Exits non-zero when any request to the emulator got a non-2xx answer (or a sign-
 
 Settings (environment): WORKLOADS ("throughput,lifecycle,signin": throughput is the wrk workloads, start-up and
 memory; lifecycle the pool lifecycle, about a minute and a half; signin the sign-ins a second, SRP and password,
-about two minutes; signup the SignUp + ConfirmSignUp row of the throughput table alone, about three minutes),
+about two minutes; signup the SignUp + ConfirmSignUp row of the throughput table alone, about three minutes;
+durable the --data-dir rows of the throughput table beside the in-memory ones of the same workloads, and the
+start-up on SIZES persisted users, about ten minutes), STARTUP_RUNS (start-ups per size on a data directory, 3),
 DURATION (s, default 10), WARMUP (s, 10), FIRST_WARMUP
 (s, 60: the first workload on a fresh server also pays for the JIT, whose compiler shares the server's one
 core), RUNS (3), CONNECTIONS (32), SERVER_CPU (0), LOAD_CPU (1), SIZES ("100000,1000000"), HEAP (2g),
@@ -66,15 +68,18 @@ SIGNIN_SECONDS = int(os.environ.get("SIGNIN_SECONDS", "10"))
 SIGNIN_WARMUP = int(os.environ.get("SIGNIN_WARMUP", "10"))
 SIGNIN_RUNS = int(os.environ.get("SIGNIN_RUNS", "3"))
 BASE_PORT, EMU_PORT, LARGE_PORT, LIFECYCLE_PORT, SIGNIN_PORT, SIGNUP_PORT = 19101, 19102, 19103, 19104, 19105, 19108
+DURABLE_PORT, STARTUP_PORT = 19109, 19110
+STARTUP_RUNS = int(os.environ.get("STARTUP_RUNS", "3"))
 TMP = tempfile.mkdtemp(prefix="cognito-bench-")
 failures = []
 warmed = set()
 runs_started = itertools.count(1)  # numbers each sign-up run, so that its usernames are new to the server
 
 
-def server(cls, port, users=None):
+def server(cls, port, users=None, data_dir=None):
     cmd = ["taskset", "-c", SERVER_CPU, "java", "-Xmx" + HEAP, *JVM_FLAGS, "-cp", BENCH_JAR,
-           "dev.cognitoemulator.bench." + cls, str(port)] + ([str(users)] if users is not None else [])
+           "dev.cognitoemulator.bench." + cls, str(port)] + ([str(users)] if users is not None else []) + (
+              [data_dir] if data_dir else [])
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     for line in proc.stdout:
         if line.startswith("READY"):
@@ -166,9 +171,9 @@ def wait_healthy(proc, port):
             time.sleep(0.002)
 
 
-def startup(cmd, port):
+def startup(cmd, port, runs=5):
     times = []
-    for _ in range(5):
+    for _ in range(runs):
         start = time.perf_counter()
         proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         wait_healthy(proc, port)
@@ -198,6 +203,7 @@ def throughput():
     for workload in ["get", "delete", "mix", "listusers"]:
         r = measure(small, workload)
         rows.append((workload, 1000, r["baseline"], r["emulator"], None))
+    rows += durable_rows(small)
     memory = {1000: info}
     for size in SIZES:
         # The 1k-user emulator stays up: its runs interleave with the large pool's, so "vs 1k" is free of drift.
@@ -231,6 +237,8 @@ def throughput():
     report.append(f"Startup (process start to first answered request, median of 5): baseline {base_start:.2f} s, "
                   f"emulator {emu_start:.2f} s (+{emu_start - base_start:.2f} s).")
     report.append("")
+    report += durable_startup()
+    report.append("")
     report.append("| users | heap used after GC | RSS | load time |")
     report.append("|---|---|---|---|")
     for size in sorted(memory):
@@ -245,6 +253,64 @@ def throughput():
     return report
 
 
+def durable_rows(small):
+    """The write workloads against an emulator on a data directory (--data-dir, durability normal), its runs
+    interleaved with those of the in-memory 1k emulator and the baseline: rows whose "vs 1k" is durable over
+    in-memory."""
+    data_dir = os.path.join(TMP, "durable-1000")
+    durable, info = server("BenchServer", DURABLE_PORT, 1000, data_dir)
+    servers = dict(small, durable=(DURABLE_PORT, info["pool"], 1000))
+    rows = []
+    try:
+        for workload in ["delete", "mix"]:
+            r = measure(servers, workload)
+            rows.append((workload + "-durable", 1000, r["baseline"], r["durable"], r["emulator"]))
+    finally:
+        stop(durable)
+        warmed.discard("durable")
+    return rows
+
+
+def durable_startup():
+    """Start-up of `java -jar cognito-emulator.jar --data-dir DIR` on a directory holding SIZES users: the report's
+    lines."""
+    lines = [f"Start-up with a data directory (`--data-dir`; process start to first answered request, median of"
+             f" {STARTUP_RUNS}; the directory written beforehand through the store, one pool, users of 5 attributes):",
+             "", "| users | start-up | database |", "|---|---|---|"]
+    for size in SIZES:
+        data_dir = os.path.join(TMP, f"startup-{size}")
+        filler, info = server("BenchServer", STARTUP_PORT, size, data_dir)
+        stop(filler)
+        print(f"  wrote {size} users to {data_dir} in {info['loadSeconds']} s", flush=True)
+        seconds = startup(["java", "-Xmx" + HEAP, *JVM_FLAGS, "-jar", EMULATOR_JAR, "--port", str(STARTUP_PORT),
+                           "--data-dir", data_dir, "--log-level", "warn"], STARTUP_PORT, STARTUP_RUNS)
+        size_mib = sum(os.path.getsize(os.path.join(data_dir, f)) for f in os.listdir(data_dir)) / 2**20
+        print(f"  start-up on {size} persisted users: {seconds:.2f} s ({size_mib:.0f} MiB)", flush=True)
+        lines.append(f"| {size // 1000}k | {seconds:.2f} s | {size_mib:.0f} MiB |")
+        shutil.rmtree(data_dir, ignore_errors=True)
+    return lines
+
+
+def durable():
+    """WORKLOADS=durable alone: the --data-dir rows beside the in-memory ones of the same workloads, and the
+    start-up on persisted users."""
+    print("Durable (server on CPU %s, wrk on CPU %s, %d connections, %ds x %d runs after %ds warm-up)"
+          % (SERVER_CPU, LOAD_CPU, CONNECTIONS, DURATION, RUNS, WARMUP), flush=True)
+    baseline, _ = server("BaselineServer", BASE_PORT)
+    emulator, info = server("BenchServer", EMU_PORT, 1000)
+    small = {"baseline": (BASE_PORT, info["pool"], 1000), "emulator": (EMU_PORT, info["pool"], 1000)}
+    rows = []
+    try:
+        for workload in ["delete", "mix"]:
+            r = measure(small, workload)
+            rows.append((workload, 1000, r["baseline"], r["emulator"], None))
+        rows += durable_rows(small)
+    finally:
+        stop(emulator)
+        stop(baseline)
+    return [throughput_header(), ""] + table(rows) + [""] + durable_startup()
+
+
 def throughput_header():
     return (f"{machine()};"
             f" both servers `-Xmx{HEAP} {' '.join(JVM_FLAGS)}`, pinned to CPU {SERVER_CPU}, wrk to CPU"
@@ -255,7 +321,10 @@ def throughput_header():
             f" 1k-user emulator, whose runs interleave with its own in the same phase. SignUp + ConfirmSignUp:"
             f" each request signs a new user up or confirms one whose SignUp was answered (with the code of"
             f" `--fixed-code`), unsigned as the SDKs send them, against `java -jar cognito-emulator.jar` started"
-            f" as its users start it, with a fresh baseline beside it; a sign-up is two requests.")
+            f" as its users start it, with a fresh baseline beside it; a sign-up is two requests. --data-dir rows:"
+            f" the emulator on a data directory (durability normal; every write committed to SQLite before its"
+            f" answer), its runs interleaved with the in-memory 1k emulator's; their vs 1k is durable over"
+            f" in-memory.")
 
 
 def table(rows):
@@ -265,7 +334,8 @@ def table(rows):
              "|---|---|---|---|---|---|---|---|---|---|"]
     names = {"get": "AdminGetUser", "delete": "AdminUpdate/DeleteUserAttributes", "mix": "get/update/delete mix",
              "listusers": "ListUsers email = …", "listusers1": "ListUsers email = …, 1 connection",
-             "signup": "SignUp + ConfirmSignUp"}
+             "signup": "SignUp + ConfirmSignUp", "delete-durable": "AdminUpdate/DeleteUserAttributes, --data-dir",
+             "mix-durable": "get/update/delete mix, --data-dir"}
     for workload, size, b, e, e1k in rows:
         ratio = e["rps"] / b["rps"]
         cells = [names[workload], f"{size // 1000}k" if size is not None else "new", f"{b['rps']:.0f}",
@@ -513,12 +583,15 @@ def signin(standalone):
 
 
 def main():
-    unknown = set(WORKLOADS) - {"throughput", "lifecycle", "signin", "signup"}
+    unknown = set(WORKLOADS) - {"throughput", "lifecycle", "signin", "signup", "durable"}
     if unknown:
-        sys.exit(f"bench: unknown WORKLOADS {', '.join(sorted(unknown))} (throughput, lifecycle, signin, signup)")
+        sys.exit(f"bench: unknown WORKLOADS {', '.join(sorted(unknown))} (throughput, lifecycle, signin, signup,"
+                 f" durable)")
     report = []
     if "throughput" in WORKLOADS:
         report += throughput()
+    elif "durable" in WORKLOADS:  # the throughput table has its rows; alone, them beside the in-memory ones
+        report += durable()
     elif "signup" in WORKLOADS:  # the throughput table has the row; alone, a table of that row
         row = signup()
         report += [throughput_header(), ""] + table([row])

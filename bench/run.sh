@@ -7,9 +7,11 @@
 #   WORKLOADS=lifecycle bench/run.sh     # the pool lifecycle only, about two minutes
 #   WORKLOADS=signup bench/run.sh        # the SignUp + ConfirmSignUp row only, about three minutes
 #   WORKLOADS=signin bench/run.sh        # sign-ins a second, SRP and password, about two minutes
+#   WORKLOADS=durable bench/run.sh       # the --data-dir rows and start-up on persisted users, about ten minutes
 set -euo pipefail
 cd "$(dirname "$0")/.."
-if [[ ",${WORKLOADS:-throughput}," == *,throughput,* || ",${WORKLOADS:-}," == *,signup,* ]] \
+if [[ ",${WORKLOADS:-throughput}," == *,throughput,* || ",${WORKLOADS:-}," == *,signup,* \
+    || ",${WORKLOADS:-}," == *,durable,* ]] \
     && ! command -v wrk >/dev/null; then
   echo "bench: wrk is missing; installing it (apt-get install -y wrk)" >&2
   apt-get install -y wrk >/dev/null || { apt-get update >/dev/null && apt-get install -y wrk >/dev/null; }

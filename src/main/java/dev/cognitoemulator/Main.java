@@ -26,11 +26,12 @@ public final class Main {
         }
         configureLogging(config.logLevel());
         haltOnFatalError();
-        CognitoEmulator emulator = CognitoEmulator.builder().config(config).build();
+        CognitoEmulator emulator;
         try {
-            emulator.start();
+            emulator = CognitoEmulator.builder().config(config).build().start();
         } catch (ConfigException e) {
-            // A port in use, an unusable TLS certificate or key: one line, no stack trace.
+            // A port in use, an unusable TLS certificate or key, a data directory held by another process or
+            // unreadable: one line, no stack trace.
             System.err.println("cognito-emulator: " + e.getMessage());
             System.exit(1);
             return;

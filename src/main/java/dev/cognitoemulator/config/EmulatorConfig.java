@@ -1,6 +1,7 @@
 package dev.cognitoemulator.config;
 
 import dev.cognitoemulator.auth.AuthMode;
+import dev.cognitoemulator.store.Durability;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -22,7 +23,8 @@ public record EmulatorConfig(String host, int port, String region, String accoun
         List<String> corsAllowedOrigins, int idleTimeoutMs, int requestParseTimeoutMs, int noRequestTimeoutMs,
         int readTimeoutMs, int maxConnections, boolean controlApi, int inboxSize, String fixedCode, String smtpUrl,
         OptionalInt httpsPort, String tlsCert, String tlsKey, boolean enforceQuotas, String lambdaEndpoint,
-        Map<String, String> lambdaUrls, int lambdaTimeoutMs) {
+        Map<String, String> lambdaUrls, int lambdaTimeoutMs, String dataDir,
+        Durability durability) {
 
     private static final Pattern REGION = Pattern.compile("[a-z]{2}(-[a-z]+)+-\\d+");
     private static final Pattern ACCOUNT = Pattern.compile("\\d{12}");
@@ -85,7 +87,11 @@ public record EmulatorConfig(String host, int port, String region, String accoun
                 + "repeat the flag for more (the environment variable takes them separated by commas). Wins over "
                 + "--lambda-endpoint for that function."),
         LAMBDA_TIMEOUT_MS("lambda-timeout-ms", "5000", "Milliseconds a trigger has to answer (Cognito waits 5 s) "
-                + "before the operation fails with UnexpectedLambdaException.");
+                + "before the operation fails with UnexpectedLambdaException."),
+        DATA_DIR("data-dir", "", "Keep the state in this directory (made when missing; SQLite, see Persistence) and "
+                + "load it at start; empty: memory only, lost at exit."),
+        DURABILITY("durability", "normal", "With --data-dir: normal (a write survives the process being killed) or "
+                + "full (an fsync per commit: it also survives a power loss).");
 
         private final String name;
         private final String defaultValue;
@@ -187,7 +193,9 @@ public record EmulatorConfig(String host, int port, String region, String accoun
                 v.onOff(Setting.ENFORCE_QUOTAS),
                 v.optional(Setting.LAMBDA_ENDPOINT, HTTP_URL, "an http(s) URL such as http://127.0.0.1:3001"),
                 v.lambdaUrls(),
-                v.integer(Setting.LAMBDA_TIMEOUT_MS, 1, 900_000));
+                v.integer(Setting.LAMBDA_TIMEOUT_MS, 1, 900_000),
+                values.get(Setting.DATA_DIR).trim(),
+                v.durability());
     }
 
     /** The text of {@code --help}. */
@@ -251,6 +259,8 @@ public record EmulatorConfig(String host, int port, String region, String accoun
                 case LAMBDA_URL -> String.join(",", lambdaUrls.entrySet().stream()
                         .map(e -> e.getKey() + "=" + e.getValue()).toList());
                 case LAMBDA_TIMEOUT_MS -> Integer.toString(lambdaTimeoutMs);
+                case DATA_DIR -> dataDir;
+                case DURABILITY -> durability.name().toLowerCase(Locale.ROOT);
             });
         }
         return raw;
@@ -406,6 +416,14 @@ public record EmulatorConfig(String host, int port, String region, String accoun
                         : sources.get(s) + " needs " + sources.get(partner) + " too");
             }
             return value;
+        }
+
+        Durability durability() {
+            try {
+                return Durability.valueOf(raw.get(Setting.DURABILITY).trim().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw bad(Setting.DURABILITY, "normal or full");
+            }
         }
 
         String logLevel() {

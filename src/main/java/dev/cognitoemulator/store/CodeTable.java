@@ -9,7 +9,7 @@ final class CodeTable {
 
     private final Map<String, VerificationCode> codes = new HashMap<>();
 
-    private static String key(String sub, String purpose) {
+    static String key(String sub, String purpose) {
         return sub + '\n' + purpose;
     }
 

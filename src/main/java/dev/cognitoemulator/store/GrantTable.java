@@ -1,8 +1,10 @@
 package dev.cognitoemulator.store;
 
 import dev.cognitoemulator.domain.RefreshGrant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -26,6 +28,15 @@ final class GrantTable {
         grants.put(grant.token(), grant);
         byOrigin.put(grant.originJti(), grant.token());
         bySub.computeIfAbsent(grant.sub(), k -> new HashSet<>()).add(grant.token());
+    }
+
+    /** The user's grants, revoked or not. */
+    List<RefreshGrant> ofUser(String sub) {
+        List<RefreshGrant> own = new ArrayList<>();
+        for (String token : bySub.getOrDefault(sub, Set.of())) {
+            own.add(grants.get(token));
+        }
+        return own;
     }
 
     void revoke(String sub) {

@@ -7,6 +7,7 @@ import dev.cognitoemulator.domain.PoolWrite;
 import dev.cognitoemulator.domain.Randomness;
 import dev.cognitoemulator.domain.SigningKey;
 import dev.cognitoemulator.domain.UserPool;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,10 +17,14 @@ import java.util.concurrent.locks.Lock;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
-/** Pools in memory; a read-write lock per pool, none across pools. */
-public final class InMemoryUserPoolStore implements UserPoolStore {
+/**
+ * Pools in memory; a read-write lock per pool, none across pools. Optionally written through to a data directory
+ * ({@link #open}): reads stay in memory, and a write returns once its changes are on disk.
+ */
+public final class InMemoryUserPoolStore implements UserPoolStore, AutoCloseable {
 
     private final Randomness random;
+    private Journal journal = Journal.NONE;
     private final ConcurrentSkipListMap<String, PoolState> pools = new ConcurrentSkipListMap<>();
     private final Map<String, String> clientPools = new ConcurrentHashMap<>();
     /**
@@ -32,15 +37,52 @@ public final class InMemoryUserPoolStore implements UserPoolStore {
         this.random = random;
     }
 
+    /**
+     * The pools of the data directory (made when missing), loaded into memory; each write is committed to it
+     * before the write returns. Holds the directory (a lock file) until {@link #close()}.
+     *
+     * @throws DataDirectoryException when another process holds the directory, or its database is unreadable,
+     *         corrupt or of a newer schema
+     */
+    public static InMemoryUserPoolStore open(Randomness random, Path dataDir, Durability durability) {
+        InMemoryUserPoolStore store = new InMemoryUserPoolStore(random);
+        store.journal = SqliteJournal.open(dataDir, durability, pool -> {
+            PoolState state = new PoolState(pool, store.clientPools, store.domainPools);
+            store.pools.put(pool.id(), state);
+            return state;
+        });
+        return store;
+    }
+
+    /** Waits for the writes submitted to the data directory, then lets it go; nothing for a store in memory only. */
+    @Override
+    public void close() {
+        journal.close();
+    }
+
     @Override
     public UserPool createPool(String region, Function<String, UserPool> build) {
-        while (true) {
-            String id = Ids.poolId(random, region);
-            if (pools.containsKey(id)) {
-                continue;
-            }
-            UserPool pool = build.apply(id);
-            if (pools.putIfAbsent(id, new PoolState(pool, clientPools, domainPools)) == null) {
+        try (Journal.Entry entry = journal.begin()) {
+            while (true) {
+                String id = Ids.poolId(random, region);
+                if (pools.containsKey(id)) {
+                    continue;
+                }
+                UserPool pool = build.apply(id);
+                PoolState state = new PoolState(pool, clientPools, domainPools);
+                // Locked before it is seen: a write to the new pool comes after its creation, in memory and on disk.
+                Lock lock = state.lock.writeLock();
+                lock.lock();
+                try {
+                    if (pools.putIfAbsent(id, state) != null) {
+                        continue;
+                    }
+                    entry.createPool(pool);
+                    entry.submit();
+                } finally {
+                    lock.unlock();
+                }
+                entry.await();
                 return pool;
             }
         }
@@ -66,18 +108,23 @@ public final class InMemoryUserPoolStore implements UserPoolStore {
     @Override
     public SigningKey deletePool(String poolId, Consumer<PoolView> check) {
         PoolState state = state(poolId);
-        Lock lock = state.lock.writeLock();
-        lock.lock();
-        try {
-            if (pools.get(poolId) != state) {
-                throw NotFound.pool(poolId);
+        try (Journal.Entry entry = journal.begin()) {
+            Lock lock = state.lock.writeLock();
+            lock.lock();
+            try {
+                if (pools.get(poolId) != state) {
+                    throw NotFound.pool(poolId);
+                }
+                check.accept(state);
+                pools.remove(poolId, state);
+                state.forgetIndexed();
+                entry.deletePool(poolId);
+                entry.submit();
+            } finally {
+                lock.unlock();
             }
-            check.accept(state);
-            pools.remove(poolId, state);
-            state.forgetIndexed();
+            entry.await();
             return state.signingKey();
-        } finally {
-            lock.unlock();
         }
     }
 
@@ -123,20 +170,28 @@ public final class InMemoryUserPoolStore implements UserPoolStore {
     @Override
     public <T> T write(String poolId, Function<PoolWrite, T> writer) {
         PoolState state = state(poolId);
-        Lock lock = state.lock.writeLock();
-        lock.lock();
-        try {
-            if (pools.get(poolId) != state) {
-                throw NotFound.pool(poolId);
+        // Room in the journal is taken before the lock, and the disk waited for after it: no pool lock is held
+        // while waiting, yet entries are submitted under it, in the order their writes changed the pool.
+        try (Journal.Entry entry = journal.begin()) {
+            T result;
+            Lock lock = state.lock.writeLock();
+            lock.lock();
+            try {
+                if (pools.get(poolId) != state) {
+                    throw NotFound.pool(poolId);
+                }
+                Transaction transaction = new Transaction(state);
+                result = writer.apply(transaction);
+                for (Mutation mutation : transaction.mutations()) {
+                    entry.record(state, mutation);
+                    state.apply(mutation);
+                }
+                entry.submit();
+            } finally {
+                lock.unlock();
             }
-            Transaction transaction = new Transaction(state);
-            T result = writer.apply(transaction);
-            for (Mutation mutation : transaction.mutations()) {
-                state.apply(mutation);
-            }
+            entry.await();
             return result;
-        } finally {
-            lock.unlock();
         }
     }
 

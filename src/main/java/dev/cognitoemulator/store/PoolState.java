@@ -183,6 +183,21 @@ final class PoolState implements PoolView {
         }
     }
 
+    /** The user's refresh grants (for the data directory's rows of a revocation). */
+    List<RefreshGrant> grantsOf(String sub) {
+        return grants.ofUser(sub);
+    }
+
+    /** The session a put of a new session of that id pushes out, or null (for the data directory's rows). */
+    String sessionEvictedBy(String id) {
+        return sessions.evictedBy(id);
+    }
+
+    /** The id of the user's auth event that putting {@code event} drops (the oldest beyond the bound), or null. */
+    String authEventEvictedBy(AuthEvent event) {
+        return threats.evictedBy(event);
+    }
+
     /** When the pool goes: its clients and domains leave the store's indexes. */
     void forgetIndexed() {
         clients.keySet().forEach(clientPools::remove);

@@ -83,7 +83,7 @@ final class ProviderTable {
         }
     }
 
-    private static String linkKey(String providerName, String value) {
+    static String linkKey(String providerName, String value) {
         return providerName + '\n' + value;
     }
 }

@@ -28,6 +28,11 @@ final class SessionTable {
         }
     }
 
+    /** The session a put of a new one of that id would push out (the oldest, when full), or null. */
+    String evictedBy(String id) {
+        return sessions.size() < MAX || sessions.containsKey(id) ? null : sessions.keySet().iterator().next();
+    }
+
     void remove(String id) {
         sessions.remove(id);
     }

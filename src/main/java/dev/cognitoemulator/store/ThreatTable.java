@@ -42,6 +42,15 @@ final class ThreatTable {
         }
     }
 
+    /** The id of the user's event that putting {@code event} drops (the oldest beyond the bound), or null. */
+    String evictedBy(AuthEvent event) {
+        ArrayDeque<AuthEvent> mine = events.get(event.sub());
+        if (mine == null || mine.size() < AuthEvent.MAX_PER_USER || event(event.sub(), event.eventId()) != null) {
+            return null;
+        }
+        return mine.peekLast().eventId();
+    }
+
     private static boolean replace(ArrayDeque<AuthEvent> mine, AuthEvent event) {
         if (mine.stream().noneMatch(e -> e.eventId().equals(event.eventId()))) {
             return false;

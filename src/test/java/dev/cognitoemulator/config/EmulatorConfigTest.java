@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.entry;
 
 import dev.cognitoemulator.auth.AuthMode;
 import dev.cognitoemulator.config.EmulatorConfig.Setting;
+import dev.cognitoemulator.store.Durability;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
@@ -65,11 +66,13 @@ class EmulatorConfigTest {
                 Map.entry("COGNITO_EMULATOR_REQUEST_PARSE_TIMEOUT_MS", "2000"),
                 Map.entry("COGNITO_EMULATOR_NO_REQUEST_TIMEOUT_MS", "3000"),
                 Map.entry("COGNITO_EMULATOR_READ_TIMEOUT_MS", "4000"),
-                Map.entry("COGNITO_EMULATOR_MAX_CONNECTIONS", "50")));
+                Map.entry("COGNITO_EMULATOR_MAX_CONNECTIONS", "50"),
+                Map.entry("COGNITO_EMULATOR_DATA_DIR", "/var/lib/cognito"),
+                Map.entry("COGNITO_EMULATOR_DURABILITY", "full")));
         assertThat(config).isEqualTo(new EmulatorConfig("0.0.0.0", 1234, "eu-west-1", "123456789012", AuthMode.STRICT,
                 Map.of("AKID1", "secret1", "AKID2", "secret2"), 4096, "debug",
                 "https://cognito-idp.eu-west-1.amazonaws.com", List.of("http://localhost:3000"), 1000, 2000, 3000, 4000,
-                50, true, 1000, "", "", OptionalInt.empty(), "", "", false, "", Map.of(), 5000));
+                50, true, 1000, "", "", OptionalInt.empty(), "", "", false, "", Map.of(), 5000, "/var/lib/cognito", Durability.FULL));
     }
 
     @Test
@@ -89,16 +92,17 @@ class EmulatorConfigTest {
                 "--max-body-bytes", "2048", "--log-level", "WARN", "--issuer-base", "http://localhost:9229",
                 "--cors-allowed-origins", "http://a.test,https://b.test:8443", "--idle-timeout-ms", "0",
                 "--request-parse-timeout-ms", "5", "--no-request-timeout-ms", "6", "--read-timeout-ms", "7",
-                "--max-connections", "8");
+                "--max-connections", "8", "--data-dir", "data", "--durability", "NORMAL");
         EmulatorConfig joined = parse("--host=::1", "--port=0", "--region=ap-southeast-2",
                 "--account-id=111122223333", "--auth-mode=STRICT", "--credentials=k:s",
                 "--max-body-bytes=2048", "--log-level=WARN", "--issuer-base=http://localhost:9229",
                 "--cors-allowed-origins=http://a.test,https://b.test:8443", "--idle-timeout-ms=0",
                 "--request-parse-timeout-ms=5", "--no-request-timeout-ms=6", "--read-timeout-ms=7",
-                "--max-connections=8");
+                "--max-connections=8", "--data-dir=data", "--durability=NORMAL");
         assertThat(spaced).isEqualTo(joined).isEqualTo(new EmulatorConfig("::1", 0, "ap-southeast-2", "111122223333",
                 AuthMode.STRICT, Map.of("k", "s"), 2048, "warn", "http://localhost:9229",
-                List.of("http://a.test", "https://b.test:8443"), 0, 5, 6, 7, 8, true, 1000, "", "", OptionalInt.empty(), "", "", false, "", Map.of(), 5000));
+                List.of("http://a.test", "https://b.test:8443"), 0, 5, 6, 7, 8, true, 1000, "", "", OptionalInt.empty(), "", "", false, "", Map.of(), 5000,
+                "data", Durability.NORMAL));
     }
 
     @Test
@@ -230,6 +234,17 @@ class EmulatorConfigTest {
     }
 
     @Test
+    void rejectsABadDurability() {
+        assertRejected("--durability must be normal or full, not 'extra'", "--durability", "extra");
+    }
+
+    @Test
+    void memoryOnlyWithNormalDurabilityByDefault() {
+        assertThat(EmulatorConfig.defaults().dataDir()).isEmpty();
+        assertThat(EmulatorConfig.defaults().durability()).isEqualTo(Durability.NORMAL);
+    }
+
+    @Test
     void errorMessagesAreOneLine() {
         for (String[] args : new String[][] {{"--bogus"}, {"--port", "x"}, {"--credentials", "x"}, {"--port"}}) {
             assertThatThrownBy(() -> parse(args)).isInstanceOf(ConfigException.class)
@@ -333,7 +348,8 @@ class EmulatorConfigTest {
     void credentialsCannotBeChangedAfterTheFact() {
         java.util.Map<String, String> mutable = new java.util.HashMap<>(Map.of("a", "b"));
         EmulatorConfig config = new EmulatorConfig("h", 1, "us-east-1", "000000000000", AuthMode.OFF, mutable, 1024,
-                "info", "", List.of(), 0, 0, 0, 0, 1, true, 1, "", "", OptionalInt.empty(), "", "", false, "", Map.of(), 5000);
+                "info", "", List.of(), 0, 0, 0, 0, 1, true, 1, "", "", OptionalInt.empty(), "", "", false, "", Map.of(), 5000, "",
+                Durability.NORMAL);
         mutable.put("c", "d");
         assertThat(config.credentials()).containsOnlyKeys("a");
         assertThatThrownBy(() -> config.credentials().put("x", "y")).isInstanceOf(UnsupportedOperationException.class);

@@ -10,6 +10,7 @@ import dev.cognitoemulator.domain.SchemaAttribute;
 import dev.cognitoemulator.domain.User;
 import dev.cognitoemulator.domain.UserPool;
 import dev.cognitoemulator.domain.UserStatus;
+import dev.cognitoemulator.store.Durability;
 import dev.cognitoemulator.store.InMemoryUserPoolStore;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
@@ -23,7 +24,9 @@ import java.util.UUID;
 /**
  * The emulator with a fixture pool of N users loaded straight through the store API (not N HTTP calls),
  * signature verification on (the default {@code test:test} key). Prints the pool id, the load time and the
- * memory used. {@code java -cp bench.jar dev.cognitoemulator.bench.BenchServer PORT USERS}
+ * memory used. {@code java -cp bench.jar dev.cognitoemulator.bench.BenchServer PORT USERS [DATA_DIR]}: with
+ * DATA_DIR (a new directory), the users are written to it through the store, and the emulator then started on
+ * it ({@code --data-dir}), loading them back; the load time is then the time to write them.
  *
  * <p>Each user has five attributes: sub, email (user-i@example.com), email_verified, given_name, family_name.
  */
@@ -35,7 +38,9 @@ public final class BenchServer {
     public static void main(String[] args) throws Exception {
         int port = Integer.parseInt(args[0]);
         int users = Integer.parseInt(args[1]);
-        InMemoryUserPoolStore store = new InMemoryUserPoolStore(Randomness.secure());
+        Path dataDir = args.length > 2 ? Path.of(args[2]) : null;
+        InMemoryUserPoolStore store = dataDir == null ? new InMemoryUserPoolStore(Randomness.secure())
+                : InMemoryUserPoolStore.open(Randomness.secure(), dataDir, Durability.NORMAL);
         Instant now = Instant.now();
         PoolSettings settings = PoolSettings.defaults();
         UserPool pool = store.createPool("us-east-1", id -> new UserPool(id, "bench",
@@ -49,7 +54,15 @@ public final class BenchServer {
             return null;
         });
         double loadSeconds = (System.nanoTime() - start) / 1e9;
-        CognitoEmulator emulator = CognitoEmulator.builder().port(port).store(store).build().start();
+        CognitoEmulator.Builder builder = CognitoEmulator.builder().port(port);
+        if (dataDir == null) {
+            builder.store(store);
+        } else {
+            store.close();
+            store = null; // its heap is free for the emulator's own load of the directory
+            builder.dataDir(dataDir);
+        }
+        CognitoEmulator emulator = builder.build().start();
         for (int i = 0; i < 3; i++) {
             System.gc();
         }
