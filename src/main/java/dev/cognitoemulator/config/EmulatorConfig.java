@@ -18,7 +18,7 @@ public record EmulatorConfig(String host, int port, String region, String accoun
         Map<String, String> credentials, int maxBodyBytes, String logLevel, String issuerBase,
         List<String> corsAllowedOrigins, int idleTimeoutMs, int requestParseTimeoutMs, int noRequestTimeoutMs,
         int readTimeoutMs, int maxConnections, boolean controlApi, int inboxSize, String fixedCode, String smtpUrl,
-        OptionalInt httpsPort, String tlsCert, String tlsKey) {
+        OptionalInt httpsPort, String tlsCert, String tlsKey, String seed) {
 
     private static final Pattern REGION = Pattern.compile("[a-z]{2}(-[a-z]+)+-\\d+");
     private static final Pattern ACCOUNT = Pattern.compile("\\d{12}");
@@ -69,7 +69,10 @@ public record EmulatorConfig(String host, int port, String region, String accoun
                 + "first); empty: a self-signed certificate for localhost and 127.0.0.1, made at start and written "
                 + "to a PEM file whose path is logged."),
         TLS_KEY("tls-key", "", "PEM file of the private key of --tls-cert (PKCS#8 or PKCS#1, not encrypted); "
-                + "given with --tls-cert only.");
+                + "given with --tls-cert only."),
+        SEED("seed", "", "JSON file of user pools (with clients, groups, users, ...) to create at start, those whose "
+                + "Id does not exist yet (README, Seed format); a refused entry stops the start (exit code 2); "
+                + "empty: none.");
 
         private final String name;
         private final String defaultValue;
@@ -162,7 +165,8 @@ public record EmulatorConfig(String host, int port, String region, String accoun
                 v.optional(Setting.SMTP_URL, SMTP, "an smtp:// or smtps:// URL such as smtp://localhost:1025"),
                 v.httpsPort(),
                 v.tlsFile(Setting.TLS_CERT, Setting.TLS_KEY),
-                v.tlsFile(Setting.TLS_KEY, Setting.TLS_CERT));
+                v.tlsFile(Setting.TLS_KEY, Setting.TLS_CERT),
+                values.get(Setting.SEED).trim());
     }
 
     /** The text of {@code --help}. */
@@ -221,6 +225,7 @@ public record EmulatorConfig(String host, int port, String region, String accoun
                 case HTTPS_PORT -> httpsPort.isPresent() ? Integer.toString(httpsPort.getAsInt()) : "";
                 case TLS_CERT -> tlsCert;
                 case TLS_KEY -> tlsKey;
+                case SEED -> seed;
             });
         }
         return raw;

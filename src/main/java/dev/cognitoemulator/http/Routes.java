@@ -1,6 +1,7 @@
 package dev.cognitoemulator.http;
 
 import dev.cognitoemulator.errors.ErrorCode;
+import dev.cognitoemulator.fixtures.EmulatorState;
 import dev.cognitoemulator.messages.Inbox;
 import dev.cognitoemulator.oauth.RevokeEndpoint;
 import dev.cognitoemulator.oauth.TokenEndpoint;
@@ -23,6 +24,8 @@ import java.util.List;
  *   GET  /{pool}/.well-known/openid-configuration
  *   GET  /health                             for health checks                     AWS JSON errors
  *   GET, DELETE /_emulator/messages          the messages inbox (control API)      AWS JSON errors
+ *   GET, POST /_emulator/state               export, import (control API)          AWS JSON errors
+ *   POST /_emulator/reset                    every pool deleted (control API)      AWS JSON errors
  *   POST /oauth2/token                       OAuth 2.0 token endpoint              RFC 6749 errors
  *   GET, POST /oauth2/userInfo               OIDC userInfo endpoint                RFC 6750 errors
  *   POST /oauth2/revoke                      OAuth 2.0 revocation (RFC 7009)       RFC 6749 errors
@@ -42,11 +45,11 @@ public final class Routes implements HttpHandler {
 
     /** @param corsOrigins {@code ["*"]} for any origin, or the origins browser pages may call from */
     public Routes(Dispatcher dispatcher, long maxBodyBytes, Services services, Issuer issuer,
-            List<String> corsOrigins, Inbox inbox, boolean controlApi) {
+            List<String> corsOrigins, Inbox inbox, EmulatorState state, boolean controlApi) {
         WellKnownHandler wellKnown = new WellKnownHandler(services.store(), services.keys(), issuer);
         OAuthHandler oauth = new OAuthHandler(new TokenEndpoint(services, issuer), new UserInfoEndpoint(services),
                 new RevokeEndpoint(services.store()), services.clock(), maxBodyBytes);
-        ControlHandler control = new ControlHandler(inbox, controlApi);
+        ControlHandler control = new ControlHandler(inbox, state, controlApi, maxBodyBytes);
         HttpHandler api = new ApiHandler(dispatcher, maxBodyBytes);
         RoutingHandler table = new RoutingHandler()
                 .post("/", boundary(Surface.AWS_JSON, api))
@@ -55,6 +58,9 @@ public final class Routes implements HttpHandler {
                 .get(WellKnownHandler.DISCOVERY, boundary(Surface.AWS_JSON, wellKnown.discovery()))
                 .get(ControlHandler.MESSAGES, boundary(Surface.AWS_JSON, control.listMessages()))
                 .delete(ControlHandler.MESSAGES, boundary(Surface.AWS_JSON, control.deleteMessages()))
+                .get(ControlHandler.STATE, boundary(Surface.AWS_JSON, control.exportState()))
+                .post(ControlHandler.STATE, boundary(Surface.AWS_JSON, control.importState()))
+                .post(ControlHandler.RESET, boundary(Surface.AWS_JSON, control.reset()))
                 .post(OAuthHandler.TOKEN, boundary(Surface.OAUTH2, oauth.token()))
                 .get(OAuthHandler.USER_INFO, boundary(Surface.OAUTH2, oauth.userInfo()))
                 .post(OAuthHandler.USER_INFO, boundary(Surface.OAUTH2, oauth.userInfo()))

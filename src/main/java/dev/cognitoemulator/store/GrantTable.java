@@ -3,6 +3,7 @@ package dev.cognitoemulator.store;
 import dev.cognitoemulator.domain.RefreshGrant;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -20,6 +21,11 @@ final class GrantTable {
     RefreshGrant byOrigin(String originJti) {
         String token = byOrigin.get(originJti);
         return token == null ? null : grants.get(token);
+    }
+
+    /** The user's grants, in no order. */
+    List<RefreshGrant> of(String sub) {
+        return bySub.getOrDefault(sub, Set.of()).stream().map(grants::get).toList();
     }
 
     void put(RefreshGrant grant) {

@@ -229,6 +229,11 @@ final class PoolState implements PoolView {
     }
 
     @Override
+    public List<RefreshGrant> grantsOf(String sub) {
+        return grants.of(sub);
+    }
+
+    @Override
     public RefreshGrant grantByOrigin(String originJti) {
         return grants.byOrigin(originJti);
     }

@@ -8,6 +8,7 @@ import ch.qos.logback.classic.Level;
 import dev.cognitoemulator.auth.AuthMode;
 import dev.cognitoemulator.auth.SigV4Verifier;
 import dev.cognitoemulator.domain.Randomness;
+import dev.cognitoemulator.fixtures.EmulatorState;
 import dev.cognitoemulator.messages.Codes;
 import dev.cognitoemulator.messages.Inbox;
 import dev.cognitoemulator.messages.Messenger;
@@ -105,7 +106,8 @@ class FailureBoundaryTest {
                 Randomness.seeded(2), Clock.systemUTC(), "000000000000");
         Dispatcher dispatcher = new Dispatcher(List.of(new ListUserPools(), new DescribeUserPool(), new AdminGetUser()),
                 new SigV4Verifier(AuthMode.OFF, Map.of(), "cognito-idp", Clock.systemUTC()), "us-east-1", services);
-        return serve(new Routes(dispatcher, 1 << 20, services, issuer, List.of("*"), inbox, true));
+        return serve(new Routes(dispatcher, 1 << 20, services, issuer, List.of("*"), inbox,
+                new EmulatorState(dispatcher, services, "us-east-1", inbox, null), true));
     }
 
     private static void assertInternalError(HttpResponse<String> response) {
