@@ -8,6 +8,9 @@ import dev.cognitoemulator.config.ConfigException;
 import dev.cognitoemulator.config.EmulatorConfig;
 import dev.cognitoemulator.config.EmulatorConfig.Setting;
 import dev.cognitoemulator.domain.Randomness;
+import dev.cognitoemulator.fixtures.EmulatorState;
+import dev.cognitoemulator.fixtures.SeedException;
+import dev.cognitoemulator.fixtures.Seeds;
 import dev.cognitoemulator.http.Routes;
 import dev.cognitoemulator.http.TlsIdentity;
 import dev.cognitoemulator.messages.Codes;
@@ -86,6 +89,7 @@ public final class CognitoEmulator implements AutoCloseable {
     private final ThreadPoolExecutor ownImports;
     /** The store made from the data directory, closed with the emulator; null otherwise. */
     private final InMemoryUserPoolStore durableStore;
+    private final EmulatorState state;
     private volatile Undertow server;
     private volatile int port;
     private volatile int httpsPort;
@@ -112,6 +116,8 @@ public final class CognitoEmulator implements AutoCloseable {
         this.dispatcher = new Dispatcher(Operations.all(),
                 new SigV4Verifier(config.authMode(), config.credentials(), "cognito-idp", clock), config.region(),
                 services);
+        this.state = new EmulatorState(dispatcher, services, config.region(), messenger.inbox(),
+                config.seed().isEmpty() ? null : Path.of(config.seed()));
     }
 
     public static Builder builder() {
@@ -130,6 +136,12 @@ public final class CognitoEmulator implements AutoCloseable {
     public synchronized CognitoEmulator start() {
         if (server != null) {
             return this;
+        }
+        if (!config.seed().isEmpty()) {
+            // Before the listener: nobody sees a half-seeded emulator.
+            Seeds.Loaded loaded = state.load(Path.of(config.seed()));
+            LOG.info("seed {}: {} pools created, {} already there", config.seed(), loaded.created().size(),
+                    loaded.skipped().size());
         }
         int cap = connectionCap();
         Undertow.Builder builder = Undertow.builder()
@@ -163,7 +175,7 @@ public final class CognitoEmulator implements AutoCloseable {
         }
         Undertow undertow = builder
                 .setHandler(new Routes(dispatcher, config.maxBodyBytes(), services, issuer,
-                        config.corsAllowedOrigins(), messenger.inbox(), config.controlApi()))
+                        config.corsAllowedOrigins(), messenger.inbox(), state, config.controlApi()))
                 .build();
         server = undertow;
         try {
@@ -353,6 +365,29 @@ public final class CognitoEmulator implements AutoCloseable {
         return messenger.inbox();
     }
 
+    /** Every pool as a seed document (README, "Control endpoints"), as {@code GET /_emulator/state} answers it. */
+    public String exportState() {
+        return state.export().toString();
+    }
+
+    /**
+     * Loads a seed document (its pools whose {@code Id} exists are left as they are), as {@code POST
+     * /_emulator/state} does; a refused entry is a {@link SeedException} and changes nothing.
+     */
+    public Seeds.Loaded importState(String seedJson) {
+        return state.load(Seeds.parse(seedJson.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** Deletes every pool and empties the inbox, as {@code POST /_emulator/reset} does; answers how many pools went. */
+    public int reset() {
+        return state.reset(false);
+    }
+
+    /** {@link #reset()}, then the {@code --seed} file applied again ({@code POST /_emulator/reset?seed=true}). */
+    public int resetToSeed() {
+        return state.reset(true);
+    }
+
     @Override
     public synchronized void close() {
         keyStock.close();
@@ -430,6 +465,11 @@ public final class CognitoEmulator implements AutoCloseable {
             config = config.with(Map.of(Setting.TLS_CERT, certificateChain.toString(), Setting.TLS_KEY,
                     privateKey.toString()));
             return this;
+        }
+
+        /** The seed file applied at start (README, "Seed format"); pools whose Id exists are left as they are. */
+        public Builder seed(Path file) {
+            return setting(Setting.SEED, file.toString());
         }
 
         public Builder maxBodyBytes(int value) {

@@ -2,6 +2,7 @@ package dev.cognitoemulator;
 
 import dev.cognitoemulator.config.ConfigException;
 import dev.cognitoemulator.config.EmulatorConfig;
+import dev.cognitoemulator.fixtures.SeedException;
 import java.util.Arrays;
 import org.slf4j.LoggerFactory;
 
@@ -29,6 +30,11 @@ public final class Main {
         CognitoEmulator emulator;
         try {
             emulator = CognitoEmulator.builder().config(config).build().start();
+        } catch (SeedException e) {
+            // A refused seed entry: the file, the entry and the AWS error, in one line.
+            System.err.println("cognito-emulator: " + e.oneLine(config.seed()));
+            System.exit(2);
+            return;
         } catch (ConfigException e) {
             // A port in use, an unusable TLS certificate or key, a data directory held by another process or
             // unreadable: one line, no stack trace.

@@ -130,6 +130,26 @@ class MainTest {
     }
 
     @Test
+    void aRefusedSeedIsAOneLineErrorNamingTheFileTheEntryAndTheAwsErrorWithExitCodeTwo() throws IOException {
+        Path seed = java.nio.file.Files.createTempFile("seed-", ".json");
+        try {
+            java.nio.file.Files.writeString(seed, "{\"UserPools\":[{\"Id\":\"us-east-1_MainTest1\",\"PoolName\":\"p\","
+                    + "\"Clients\":[{\"ClientName\":\"c\",\"ExplicitAuthFlows\":[\"NOPE\"]}]}]}");
+            Result result = run("--port", "0", "--seed", seed.toString());
+            assertThat(result.exitCode()).as("exit code; stderr: %s", result.stderr()).isEqualTo(2);
+            assertThat(result.stdout()).isEmpty();
+            assertThat(result.stderr()).isEqualTo("cognito-emulator: " + seed + ": UserPools[0] "
+                    + "(us-east-1_MainTest1) Clients[0]: InvalidParameterException: 1 validation error detected: "
+                    + "Value '[NOPE]' at 'explicitAuthFlows' failed to satisfy constraint: Member must satisfy "
+                    + "constraint: [Member must satisfy enum value set: [ADMIN_NO_SRP_AUTH, CUSTOM_AUTH_FLOW_ONLY, "
+                    + "USER_PASSWORD_AUTH, ALLOW_ADMIN_USER_PASSWORD_AUTH, ALLOW_CUSTOM_AUTH, ALLOW_USER_PASSWORD_AUTH, "
+                    + "ALLOW_USER_SRP_AUTH, ALLOW_REFRESH_TOKEN_AUTH, ALLOW_USER_AUTH]]" + System.lineSeparator());
+        } finally {
+            java.nio.file.Files.delete(seed);
+        }
+    }
+
+    @Test
     void aTakenPortIsAOneLineErrorWithExitCodeOne() throws IOException {
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
             Result result = run("--port", Integer.toString(taken.getLocalPort()));

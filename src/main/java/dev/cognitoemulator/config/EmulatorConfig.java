@@ -24,7 +24,7 @@ public record EmulatorConfig(String host, int port, String region, String accoun
         int readTimeoutMs, int maxConnections, boolean controlApi, int inboxSize, String fixedCode, String smtpUrl,
         OptionalInt httpsPort, String tlsCert, String tlsKey, boolean enforceQuotas, String lambdaEndpoint,
         Map<String, String> lambdaUrls, int lambdaTimeoutMs, String dataDir,
-        Durability durability) {
+        Durability durability, String seed) {
 
     private static final Pattern REGION = Pattern.compile("[a-z]{2}(-[a-z]+)+-\\d+");
     private static final Pattern ACCOUNT = Pattern.compile("\\d{12}");
@@ -91,7 +91,10 @@ public record EmulatorConfig(String host, int port, String region, String accoun
         DATA_DIR("data-dir", "", "Keep the state in this directory (made when missing; SQLite, see Persistence) and "
                 + "load it at start; empty: memory only, lost at exit."),
         DURABILITY("durability", "normal", "With --data-dir: normal (a write survives the process being killed) or "
-                + "full (an fsync per commit: it also survives a power loss).");
+                + "full (an fsync per commit: it also survives a power loss)."),
+        SEED("seed", "", "JSON file of user pools (with clients, groups, users, ...) to create at start, those whose "
+                + "Id does not exist yet (README, Seed format); a refused entry stops the start (exit code 2); "
+                + "empty: none.");
 
         private final String name;
         private final String defaultValue;
@@ -195,7 +198,8 @@ public record EmulatorConfig(String host, int port, String region, String accoun
                 v.lambdaUrls(),
                 v.integer(Setting.LAMBDA_TIMEOUT_MS, 1, 900_000),
                 values.get(Setting.DATA_DIR).trim(),
-                v.durability());
+                v.durability(),
+                values.get(Setting.SEED).trim());
     }
 
     /** The text of {@code --help}. */
@@ -261,6 +265,7 @@ public record EmulatorConfig(String host, int port, String region, String accoun
                 case LAMBDA_TIMEOUT_MS -> Integer.toString(lambdaTimeoutMs);
                 case DATA_DIR -> dataDir;
                 case DURABILITY -> durability.name().toLowerCase(Locale.ROOT);
+                case SEED -> seed;
             });
         }
         return raw;

@@ -62,6 +62,15 @@ public record AppClient(String clientId, String userPoolId, String clientName, L
                 analytics, propagateAdditionalUserContextData, refreshTokenRotation, creationDate, now);
     }
 
+    /** The client under another id (a seed's {@code ClientId}), its secrets' ids following it. */
+    public AppClient withId(String id) {
+        return new AppClient(id, userPoolId, clientName, secrets.stream()
+                .map(s -> ClientSecret.of(id, s.value(), s.createDate())).toList(), explicitAuthFlows, validity,
+                readAttributes, writeAttributes, preventUserExistenceErrors, enableTokenRevocation,
+                authSessionValidityMinutes, oauth, analytics, propagateAdditionalUserContextData, refreshTokenRotation,
+                creationDate, lastModifiedDate);
+    }
+
     /** Whether the flow is allowed, under its current ({@code ALLOW_…}) or legacy name. */
     public boolean allows(String flow, String legacyFlow) {
         return explicitAuthFlows.contains(flow) || (legacyFlow != null && explicitAuthFlows.contains(legacyFlow));

@@ -50,6 +50,9 @@ public interface PoolView {
 
     RefreshGrant grantByOrigin(String originJti);
 
+    /** The user's refresh grants (revoked ones too), in no order. */
+    List<RefreshGrant> grantsOf(String sub);
+
     AuthSession session(String id);
 
     /** Null until the pool's first token or JWKS request. */

@@ -4,7 +4,7 @@ package dev.cognitoemulator.errors;
  * The one exception that reaches the wire: an AWS error code and its message. Thrown for expected client
  * errors, so it carries no stack trace.
  */
-public final class CognitoException extends RuntimeException {
+public class CognitoException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     private final ErrorCode code;

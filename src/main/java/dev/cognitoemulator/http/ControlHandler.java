@@ -1,16 +1,20 @@
 package dev.cognitoemulator.http;
 
 import dev.cognitoemulator.errors.ErrorCode;
+import dev.cognitoemulator.fixtures.EmulatorState;
+import dev.cognitoemulator.fixtures.Seeds;
 import dev.cognitoemulator.messages.Inbox;
 import dev.cognitoemulator.messages.Message;
 import dev.cognitoemulator.model.Json;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
+import io.undertow.server.RequestTooBigException;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * The emulator's own endpoints under {@code /_emulator/}, for tests and tooling: not AWS APIs, unsigned, refused
@@ -19,18 +23,78 @@ import java.util.Map;
  * <li>{@code GET /_emulator/messages} answers {@code {"messages":[...]}}, oldest first; the query parameters
  *     {@code userPoolId}, {@code username} and {@code destination} narrow it.</li>
  * <li>{@code DELETE /_emulator/messages} (same filters) removes them and answers {@code {"deleted":n}}.</li>
+ * <li>{@code GET /_emulator/state} answers every pool as a seed document.</li>
+ * <li>{@code POST /_emulator/state} loads a seed document (body, up to the body limit) and answers
+ *     {@code {"created":[ids],"skipped":[ids]}}; a refused entry is an AWS JSON error and changes nothing.</li>
+ * <li>{@code POST /_emulator/reset} deletes every pool and empties the inbox ({@code ?seed=true}: then applies the
+ *     {@code --seed} file again) and answers {@code {"deleted":n}}.</li>
  * </ul>
+ * The state endpoints run on a worker thread (an export reads every pool), and answer on the IO thread.
  */
 final class ControlHandler {
 
     static final String MESSAGES = "/_emulator/messages";
+    static final String STATE = "/_emulator/state";
+    static final String RESET = "/_emulator/reset";
 
     private final Inbox inbox;
+    private final EmulatorState state;
     private final boolean enabled;
+    private final long maxBodyBytes;
 
-    ControlHandler(Inbox inbox, boolean enabled) {
+    ControlHandler(Inbox inbox, EmulatorState state, boolean enabled, long maxBodyBytes) {
         this.inbox = inbox;
+        this.state = state;
         this.enabled = enabled;
+        this.maxBodyBytes = maxBodyBytes;
+    }
+
+    HttpHandler exportState() {
+        return guarded(exchange -> exchange.dispatch(() -> answer(exchange, () -> Json.bytes(state.export()))));
+    }
+
+    HttpHandler importState() {
+        return guarded(exchange -> {
+            if (exchange.getRequestContentLength() > maxBodyBytes) {
+                tooLarge(exchange);
+                return;
+            }
+            exchange.setMaxEntitySize(maxBodyBytes);
+            exchange.getRequestReceiver().receiveFullBytes((ex, body) -> ex.dispatch(() -> answer(ex, () -> {
+                Seeds.Loaded loaded = state.load(Seeds.parse(body));
+                return Json.bytes(Map.of("created", loaded.created(), "skipped", loaded.skipped()));
+            })), (ex, failure) -> {
+                if (failure instanceof RequestTooBigException) {
+                    tooLarge(ex);
+                } else {
+                    Failures.unreadableBody(Surface.AWS_JSON, ex, failure);
+                }
+            });
+        });
+    }
+
+    HttpHandler reset() {
+        return guarded(exchange -> {
+            boolean reseed = "true".equals(query(exchange, "seed"));
+            exchange.dispatch(() -> answer(exchange, () -> Json.bytes(Map.of("deleted", state.reset(reseed)))));
+        });
+    }
+
+    /** On a worker: the work, then its answer (or its failure) sent on the IO thread. */
+    private static void answer(HttpServerExchange exchange, Supplier<byte[]> work) {
+        byte[] response;
+        try {
+            response = work.get();
+        } catch (Throwable failure) {
+            Responses.onIoThread(exchange, () -> Failures.render(Surface.AWS_JSON, exchange, failure));
+            return;
+        }
+        Responses.onIoThread(exchange, () -> Responses.send(exchange, 200, "application/json", response));
+    }
+
+    private void tooLarge(HttpServerExchange exchange) {
+        Failures.render(Surface.AWS_JSON, exchange, 413, ErrorCode.RequestEntityTooLargeException,
+                "Request body exceeds the limit of " + maxBodyBytes + " bytes.");
     }
 
     HttpHandler listMessages() {

@@ -4,6 +4,7 @@ import dev.cognitoemulator.errors.ErrorCode;
 import dev.cognitoemulator.federation.ProviderHttp;
 import dev.cognitoemulator.federation.ProviderSignIn;
 import dev.cognitoemulator.hostedui.HostedUi;
+import dev.cognitoemulator.fixtures.EmulatorState;
 import dev.cognitoemulator.messages.Inbox;
 import dev.cognitoemulator.oauth.AuthorizeEndpoint;
 import dev.cognitoemulator.oauth.Authorizations;
@@ -29,6 +30,8 @@ import java.util.List;
  *   GET  /health                             for health checks                     AWS JSON errors
  *   GET, DELETE /_emulator/messages          the messages inbox (control API)      AWS JSON errors
  *   PUT  /_emulator/user-import/{pool}/{job}/{token}  a user import job's CSV file  AWS JSON errors
+ *   GET, POST /_emulator/state               export, import (control API)          AWS JSON errors
+ *   POST /_emulator/reset                    every pool deleted (control API)      AWS JSON errors
  *   POST /oauth2/token                       OAuth 2.0 token endpoint              RFC 6749 errors
  *   GET, POST /oauth2/userInfo               OIDC userInfo endpoint                RFC 6750 errors
  *   POST /oauth2/revoke                      OAuth 2.0 revocation (RFC 7009)       RFC 6749 errors
@@ -51,7 +54,7 @@ public final class Routes implements HttpHandler {
 
     /** @param corsOrigins {@code ["*"]} for any origin, or the origins browser pages may call from */
     public Routes(Dispatcher dispatcher, long maxBodyBytes, Services services, Issuer issuer,
-            List<String> corsOrigins, Inbox inbox, boolean controlApi) {
+            List<String> corsOrigins, Inbox inbox, EmulatorState state, boolean controlApi) {
         WellKnownHandler wellKnown = new WellKnownHandler(services.store(), services.keys(), issuer);
         Authorizations authorizations = new Authorizations(services.signIn(), services.random());
         OAuthHandler oauth = new OAuthHandler(new TokenEndpoint(services, issuer, authorizations),
@@ -62,7 +65,7 @@ public final class Routes implements HttpHandler {
         AuthorizeEndpoint authorize = new AuthorizeEndpoint(services.store(), authorizations, federation);
         HostedUiHandler ui = new HostedUiHandler(new HostedUi(services.store(), services.signIn(), dispatcher,
                 authorize, authorizations, federation, services.random()), services.clock(), maxBodyBytes);
-        ControlHandler control = new ControlHandler(inbox, controlApi);
+        ControlHandler control = new ControlHandler(inbox, state, controlApi, maxBodyBytes);
         HttpHandler api = new ApiHandler(dispatcher, maxBodyBytes);
         RoutingHandler table = new RoutingHandler()
                 .post("/", boundary(Surface.AWS_JSON, api))
@@ -73,6 +76,9 @@ public final class Routes implements HttpHandler {
                 .delete(ControlHandler.MESSAGES, boundary(Surface.AWS_JSON, control.deleteMessages()))
                 .put(ImportUploadHandler.PATH, boundary(Surface.AWS_JSON,
                         new ImportUploadHandler(services.imports(), maxBodyBytes)))
+                .get(ControlHandler.STATE, boundary(Surface.AWS_JSON, control.exportState()))
+                .post(ControlHandler.STATE, boundary(Surface.AWS_JSON, control.importState()))
+                .post(ControlHandler.RESET, boundary(Surface.AWS_JSON, control.reset()))
                 .post(OAuthHandler.TOKEN, boundary(Surface.OAUTH2, oauth.token()))
                 .get(OAuthHandler.USER_INFO, boundary(Surface.OAUTH2, oauth.userInfo()))
                 .post(OAuthHandler.USER_INFO, boundary(Surface.OAUTH2, oauth.userInfo()))

@@ -127,6 +127,20 @@ public final class Dispatcher {
         return null;
     }
 
+    /**
+     * Runs an implemented operation for the emulator itself (a seed's entry, a state export): the body decoded and
+     * checked against the model as a request's is, no signature; answers the encoded output ({@code {}} for none).
+     */
+    public byte[] invoke(String operation, byte[] body, String region, String requestId) {
+        Route route = routes.get(ServiceOperations.TARGET_PREFIX + "." + operation);
+        if (route == null || route.operation() == null) {
+            throw new IllegalArgumentException(operation + " is not an implemented operation");
+        }
+        Object output = route.operation().execute(route.spec().decode(body),
+                new Call(services, requestId, region, null));
+        return route.spec().encode(output);
+    }
+
     /** The operation's {@code Operation<I, O>} must be the model's input and output types. */
     private static void checkTypes(Class<?> type, OperationSpec<?, ?> spec) {
         for (Type implemented : type.getGenericInterfaces()) {

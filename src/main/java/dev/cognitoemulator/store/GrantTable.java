@@ -24,19 +24,15 @@ final class GrantTable {
         return token == null ? null : grants.get(token);
     }
 
+    /** The user's grants, in no order. */
+    List<RefreshGrant> of(String sub) {
+        return bySub.getOrDefault(sub, Set.of()).stream().map(grants::get).toList();
+    }
+
     void put(RefreshGrant grant) {
         grants.put(grant.token(), grant);
         byOrigin.put(grant.originJti(), grant.token());
         bySub.computeIfAbsent(grant.sub(), k -> new HashSet<>()).add(grant.token());
-    }
-
-    /** The user's grants, revoked or not. */
-    List<RefreshGrant> ofUser(String sub) {
-        List<RefreshGrant> own = new ArrayList<>();
-        for (String token : bySub.getOrDefault(sub, Set.of())) {
-            own.add(grants.get(token));
-        }
-        return own;
     }
 
     void revoke(String sub) {

@@ -16,6 +16,7 @@ import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.locks.Lock;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Pools in memory; a read-write lock per pool, none across pools. Optionally written through to a data directory
@@ -86,6 +87,15 @@ public final class InMemoryUserPoolStore implements UserPoolStore, AutoCloseable
                 return pool;
             }
         }
+    }
+
+    @Override
+    public UserPool createPoolWithId(String id, Supplier<UserPool> build) {
+        if (pools.containsKey(id)) {
+            return null;
+        }
+        UserPool pool = build.get();
+        return pools.putIfAbsent(id, new PoolState(pool, clientPools, domainPools)) == null ? pool : null;
     }
 
     @Override

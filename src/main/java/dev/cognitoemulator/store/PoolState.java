@@ -183,11 +183,6 @@ final class PoolState implements PoolView {
         }
     }
 
-    /** The user's refresh grants (for the data directory's rows of a revocation). */
-    List<RefreshGrant> grantsOf(String sub) {
-        return grants.ofUser(sub);
-    }
-
     /** The session a put of a new session of that id pushes out, or null (for the data directory's rows). */
     String sessionEvictedBy(String id) {
         return sessions.evictedBy(id);
@@ -267,6 +262,11 @@ final class PoolState implements PoolView {
     @Override
     public RefreshGrant grant(String refreshToken) {
         return grants.get(refreshToken);
+    }
+
+    @Override
+    public List<RefreshGrant> grantsOf(String sub) {
+        return grants.of(sub);
     }
 
     @Override

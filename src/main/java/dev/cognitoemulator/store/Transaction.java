@@ -129,6 +129,11 @@ final class Transaction implements PoolWrite {
     }
 
     @Override
+    public List<RefreshGrant> grantsOf(String sub) {
+        return read().grantsOf(sub);
+    }
+
+    @Override
     public AuthSession session(String id) {
         return read().session(id);
     }

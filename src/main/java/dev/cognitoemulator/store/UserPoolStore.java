@@ -7,6 +7,7 @@ import dev.cognitoemulator.domain.UserPool;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The pools and everything in them. Pools are independent: each has its own lock. A write runs alone in its pool
@@ -17,6 +18,9 @@ public interface UserPoolStore {
 
     /** Stores a new pool; {@code build} gets a fresh, unused pool id. */
     UserPool createPool(String region, Function<String, UserPool> build);
+
+    /** Stores a new pool under the id asked for (a seed's, a {@code _custom_id_} tag's); null when it is taken. */
+    UserPool createPoolWithId(String id, Supplier<UserPool> build);
 
     UserPool pool(String poolId);
 

@@ -72,7 +72,7 @@ class EmulatorConfigTest {
         assertThat(config).isEqualTo(new EmulatorConfig("0.0.0.0", 1234, "eu-west-1", "123456789012", AuthMode.STRICT,
                 Map.of("AKID1", "secret1", "AKID2", "secret2"), 4096, "debug",
                 "https://cognito-idp.eu-west-1.amazonaws.com", List.of("http://localhost:3000"), 1000, 2000, 3000, 4000,
-                50, true, 1000, "", "", OptionalInt.empty(), "", "", false, "", Map.of(), 5000, "/var/lib/cognito", Durability.FULL));
+                50, true, 1000, "", "", OptionalInt.empty(), "", "", false, "", Map.of(), 5000, "/var/lib/cognito", Durability.FULL, ""));
     }
 
     @Test
@@ -102,7 +102,7 @@ class EmulatorConfigTest {
         assertThat(spaced).isEqualTo(joined).isEqualTo(new EmulatorConfig("::1", 0, "ap-southeast-2", "111122223333",
                 AuthMode.STRICT, Map.of("k", "s"), 2048, "warn", "http://localhost:9229",
                 List.of("http://a.test", "https://b.test:8443"), 0, 5, 6, 7, 8, true, 1000, "", "", OptionalInt.empty(), "", "", false, "", Map.of(), 5000,
-                "data", Durability.NORMAL));
+                "data", Durability.NORMAL, ""));
     }
 
     @Test
@@ -349,7 +349,7 @@ class EmulatorConfigTest {
         java.util.Map<String, String> mutable = new java.util.HashMap<>(Map.of("a", "b"));
         EmulatorConfig config = new EmulatorConfig("h", 1, "us-east-1", "000000000000", AuthMode.OFF, mutable, 1024,
                 "info", "", List.of(), 0, 0, 0, 0, 1, true, 1, "", "", OptionalInt.empty(), "", "", false, "", Map.of(), 5000, "",
-                Durability.NORMAL);
+                Durability.NORMAL, "");
         mutable.put("c", "d");
         assertThat(config.credentials()).containsOnlyKeys("a");
         assertThatThrownBy(() -> config.credentials().put("x", "y")).isInstanceOf(UnsupportedOperationException.class);

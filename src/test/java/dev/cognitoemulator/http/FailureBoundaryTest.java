@@ -9,6 +9,7 @@ import dev.cognitoemulator.auth.AuthMode;
 import dev.cognitoemulator.auth.SigV4Verifier;
 import dev.cognitoemulator.config.EmulatorConfig;
 import dev.cognitoemulator.domain.Randomness;
+import dev.cognitoemulator.fixtures.EmulatorState;
 import dev.cognitoemulator.messages.Codes;
 import dev.cognitoemulator.messages.Inbox;
 import dev.cognitoemulator.messages.Messenger;
@@ -108,7 +109,8 @@ class FailureBoundaryTest {
                 new Quotas(Clock.systemUTC(), false), Runnable::run);
         Dispatcher dispatcher = new Dispatcher(List.of(new ListUserPools(), new DescribeUserPool(), new AdminGetUser()),
                 new SigV4Verifier(AuthMode.OFF, Map.of(), "cognito-idp", Clock.systemUTC()), "us-east-1", services);
-        return serve(new Routes(dispatcher, 1 << 20, services, issuer, List.of("*"), inbox, true));
+        return serve(new Routes(dispatcher, 1 << 20, services, issuer, List.of("*"), inbox,
+                new EmulatorState(dispatcher, services, "us-east-1", inbox, null), true));
     }
 
     private static void assertInternalError(HttpResponse<String> response) {
