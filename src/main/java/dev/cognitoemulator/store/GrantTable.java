@@ -1,7 +1,6 @@
 package dev.cognitoemulator.store;
 
 import dev.cognitoemulator.domain.RefreshGrant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
