@@ -2,6 +2,7 @@ package dev.cognitoemulator.operations.accounts;
 
 import dev.cognitoemulator.domain.Credentials;
 import dev.cognitoemulator.domain.Passwords;
+import dev.cognitoemulator.domain.ThreatProtection;
 import dev.cognitoemulator.errors.CognitoException;
 import dev.cognitoemulator.errors.ErrorCode;
 import dev.cognitoemulator.model.ChangePasswordRequest;
@@ -9,6 +10,7 @@ import dev.cognitoemulator.model.ChangePasswordResponse;
 import dev.cognitoemulator.operations.auth.AccessTokens;
 import dev.cognitoemulator.protocol.Call;
 import dev.cognitoemulator.protocol.Operation;
+import java.util.List;
 
 /**
  * The signed-in user changes their password: the previous one must match ({@code Incorrect username or password.},
@@ -27,6 +29,14 @@ public final class ChangePassword implements Operation<ChangePasswordRequest, Ch
             Passwords.check(pool.settings().passwordPolicy(), request.proposedPassword(), Passwords.USER_PREFIX);
             return Credentials.of(pool.id(), user.username(), request.proposedPassword(), call.random());
         }, (user, credentials) -> user.withCredentials(credentials, user.status(), call.now()));
+        // The change is the user's PasswordChange auth event where the pool records them (threat protection on).
+        AccessTokens.writeCaller(call, request.accessToken(), (pool, caller) -> {
+            if (ThreatProtection.recording(pool.pool())) {
+                pool.putAuthEvent(ThreatProtection.event(call.random(), caller.user(), "PasswordChange", "Pass",
+                        false, List.of(), call.sourceIp(), call.now()));
+            }
+            return null;
+        });
         return new ChangePasswordResponse();
     }
 }

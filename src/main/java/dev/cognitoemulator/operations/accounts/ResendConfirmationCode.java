@@ -1,6 +1,7 @@
 package dev.cognitoemulator.operations.accounts;
 
 import dev.cognitoemulator.domain.AppClient;
+import dev.cognitoemulator.domain.ThreatProtection;
 import dev.cognitoemulator.domain.User;
 import dev.cognitoemulator.domain.UserLookup;
 import dev.cognitoemulator.domain.UserPool;
@@ -14,6 +15,7 @@ import dev.cognitoemulator.model.ResendConfirmationCodeRequest;
 import dev.cognitoemulator.model.ResendConfirmationCodeResponse;
 import dev.cognitoemulator.protocol.Call;
 import dev.cognitoemulator.protocol.Operation;
+import java.util.List;
 
 /**
  * A new sign-up code, to the same attribute SignUp chose; the previous code stops working. Not throttled seconds
@@ -54,6 +56,10 @@ public final class ResendConfirmationCode
                     Accounts.SIGN_UP_VALIDITY, null);
             UserPool settings = pool.pool();
             pool.putCode(code);
+            if (ThreatProtection.recording(settings)) {
+                pool.putAuthEvent(ThreatProtection.event(call.random(), user, "ResendCode", "Pass", false, List.of(),
+                        call.sourceIp(), call.now()));
+            }
             return new Sent(settings, client, user, target, code, null);
         });
         if (sent.simulated() != null) {

@@ -25,6 +25,7 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.EventFeedba
 import software.amazon.awssdk.services.cognitoidentityprovider.model.FeedbackValueType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.RiskConfigurationType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolTierType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.VerifiedAttributeType;
 
 /**
  * Threat protection against the SDK: the Plus plan it needs, DescribeRiskConfiguration and SetRiskConfiguration
@@ -181,6 +182,30 @@ class ThreatProtectionTest extends CognitoTestSupport {
             assertThat(e.eventContextData().ipAddress()).isEqualTo("127.0.0.1");
         });
         assertThat(events(poolId, "alice")).hasSize(3);
+    }
+
+    @Test
+    void passwordChangesAndResentCodesAreRecorded() {
+        String poolId = plusPool(AdvancedSecurityModeType.AUDIT);
+        String clientId = passwordClient(poolId);
+        confirmedUser(poolId, "carol");
+        String token = cognito.initiateAuth(b -> b.clientId(clientId).authFlow(AuthFlowType.USER_PASSWORD_AUTH)
+                .authParameters(Map.of("USERNAME", "carol", "PASSWORD", PASSWORD))).authenticationResult()
+                .accessToken();
+        cognito.changePassword(b -> b.accessToken(token).previousPassword(PASSWORD).proposedPassword("N3w-Passw0rd!"));
+        assertThat(events(poolId, "carol")).extracting(AuthEventType::eventTypeAsString)
+                .containsExactly("PasswordChange", "SignIn");
+        assertThat(events(poolId, "carol").get(0).eventResponseAsString()).isEqualTo("Pass");
+
+        String verifying = newPool(b -> b.userPoolTier(UserPoolTierType.PLUS)
+                .userPoolAddOns(a -> a.advancedSecurityMode(AdvancedSecurityModeType.AUDIT))
+                .autoVerifiedAttributes(VerifiedAttributeType.EMAIL));
+        String verifyingClient = passwordClient(verifying);
+        cognito.signUp(b -> b.clientId(verifyingClient).username("dan").password(PASSWORD)
+                .userAttributes(CognitoTestSupport.Attributes.attr("email", "dan@example.com")));
+        cognito.resendConfirmationCode(b -> b.clientId(verifyingClient).username("dan"));
+        assertThat(events(verifying, "dan")).extracting(AuthEventType::eventTypeAsString)
+                .containsExactly("ResendCode", "SignUp");
     }
 
     @Test
