@@ -140,6 +140,8 @@ class CorsTest extends CognitoTestSupport {
     // --- every answer ---------------------------------------------------------------------------------------
 
     /** A signed POST / from the page (Origin is not signed, as the AWS SDK for JavaScript sends it). */
+    private static final String DISABLE_LOCAL_USER = "{\"UserPoolId\":\"us-east-1_abc123\",\"User\":{\"ProviderName\":\"Cognito\",\"ProviderAttributeName\":\"Cognito_Subject\",\"ProviderAttributeValue\":\"alice\"}}";
+
     private HttpResponse<String> signedFromPage(String operation, String body) {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         var signed = SdkSigner.signRpc(emulator.endpoint(), operation, bytes, "test", "test", "us-east-1",
@@ -162,8 +164,9 @@ class CorsTest extends CognitoTestSupport {
     }
 
     @Test
-    void aNotImplementedOperationCarriesTheCorsHeaders() {
-        HttpResponse<String> response = signedFromPage("StartUserImportJob", "{}");
+    void aNotImplementedAnswerCarriesTheCorsHeaders() {
+        // What the emulator does not do (AdminDisableProviderForUser of a local user) is 501.
+        HttpResponse<String> response = signedFromPage("AdminDisableProviderForUser", DISABLE_LOCAL_USER);
         assertAwsError(response, 501, "NotImplementedException");
         assertCors(response, "*");
     }

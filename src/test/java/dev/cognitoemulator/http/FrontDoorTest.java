@@ -119,19 +119,23 @@ class FrontDoorTest extends CognitoTestSupport {
     }
 
     @Test
-    void anOperationOfTheApiNotYetImplementedIs501NamingIt() {
-        HttpResponse<String> response = signed(emulator.endpoint(), "StartUserImportJob", "{}");
-        assertThat(assertAwsError(response, 501, "NotImplementedException")).contains("StartUserImportJob");
+    void whatTheEmulatorDoesNotDoIs501NamingIt() {
+        // AdminDisableProviderForUser of a local user (ProviderName Cognito) is not supported.
+        HttpResponse<String> response = signed(emulator.endpoint(), "AdminDisableProviderForUser",
+                "{\"UserPoolId\":\"us-east-1_abc123\",\"User\":{\"ProviderName\":\"Cognito\",\"ProviderAttributeName\":\"Cognito_Subject\",\"ProviderAttributeValue\":\"alice\"}}");
+        assertThat(assertAwsError(response, 501, "NotImplementedException")).contains("ProviderName Cognito");
     }
 
     @Test
     void theSdkSeesNotImplementedExceptionWithStatus501() {
         CognitoIdentityProviderException e = catchThrowableOfType(CognitoIdentityProviderException.class,
-                () -> cognito.startUserImportJob(b -> b.userPoolId("us-east-1_abc123").jobId("import-abc123")));
+                () -> cognito.adminDisableProviderForUser(b -> b.userPoolId("us-east-1_abc123").user(u -> u
+                        .providerName("Cognito").providerAttributeName("Cognito_Subject")
+                        .providerAttributeValue("alice"))));
         assertThat(e).isNotNull();
         assertThat(e.awsErrorDetails().errorCode()).isEqualTo("NotImplementedException");
         assertThat(e.statusCode()).isEqualTo(501);
-        assertThat(message(e)).contains("StartUserImportJob");
+        assertThat(message(e)).contains("ProviderName Cognito");
     }
 
     @Test
