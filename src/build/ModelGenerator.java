@@ -69,6 +69,9 @@ public final class ModelGenerator {
         for (String name : enums) {
             write(name, enumConstants(name));
         }
+        write("PoolScoped", HEADER + "package " + PACKAGE + ";\n\n"
+                + "/** A structure with a {@code UserPoolId} string member: a request about one user pool. */\n"
+                + "public interface PoolScoped {\n\n    String userPoolId();\n}\n");
         write("Codec", codec(structures));
         write("Constraints", constraints(structures));
         write("ServiceOperations", serviceOperations());
@@ -98,7 +101,9 @@ public final class ModelGenerator {
             sb.append(i == 0 ? "\n        " : ",\n        ").append("@JsonProperty(\"").append(m).append("\") ")
                     .append(javaType(memberShape(s, m))).append(' ').append(javaName(m));
         }
-        sb.append(") {\n");
+        boolean poolScoped = members.contains("UserPoolId") && "string".equals(type(shapes.get(memberShape(s,
+                "UserPoolId"))));
+        sb.append(poolScoped ? ") implements PoolScoped {\n" : ") {\n");
         if (!members.isEmpty()) {
             sb.append("\n    public static Builder builder() {\n        return new Builder();\n    }\n\n");
             sb.append("    public Builder toBuilder() {\n        Builder b = new Builder();\n");

@@ -6,10 +6,9 @@ import dev.cognitoemulator.domain.Replication;
 import dev.cognitoemulator.errors.CognitoException;
 import dev.cognitoemulator.errors.ErrorCode;
 import dev.cognitoemulator.model.OperationSpec;
+import dev.cognitoemulator.model.PoolScoped;
 import dev.cognitoemulator.model.ServiceOperations;
-import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
-import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.util.Collections;
 import java.util.HashMap;
@@ -25,11 +24,8 @@ import java.util.TreeSet;
  */
 public final class Dispatcher {
 
-    /**
-     * An operation of the model; {@code operation} is null while the emulator does not implement it, {@code poolId}
-     * the accessor of its request's {@code UserPoolId} (null when it has none).
-     */
-    private record Route(OperationSpec<Object, Object> spec, Operation<Object, Object> operation, Method poolId) {
+    /** An operation of the model; {@code operation} is null while the emulator does not implement it. */
+    private record Route(OperationSpec<Object, Object> spec, Operation<Object, Object> operation) {
     }
 
     private final SigV4Verifier verifier;
@@ -61,7 +57,7 @@ public final class Dispatcher {
         Map<String, Route> byTarget = new HashMap<>();
         for (OperationSpec<?, ?> spec : ServiceOperations.ALL) {
             byTarget.put(ServiceOperations.TARGET_PREFIX + "." + spec.name(),
-                    new Route(cast(spec), byName.get(spec.name()), poolIdAccessor(spec.input())));
+                    new Route(cast(spec), byName.get(spec.name())));
         }
         this.routes = Map.copyOf(byTarget);
         this.supported = Collections.unmodifiableSet(new TreeSet<>(byName.keySet()));
@@ -86,8 +82,8 @@ public final class Dispatcher {
         }
         services.quotas().admit(spec.name(), region == null ? defaultRegion : region);
         Object input = spec.decode(body);
-        if (region != null && route.poolId() != null) {
-            inRegion(poolId(route, input), region, spec.name());
+        if (region != null && input instanceof PoolScoped scoped) {
+            inRegion(scoped.userPoolId(), region, spec.name());
         }
         Object output = route.operation().execute(input, new Call(services, requestId,
                 region == null ? defaultRegion : region, request.sourceIp(), request.origin()));
@@ -105,26 +101,6 @@ public final class Dispatcher {
                 return null;
             });
         }
-    }
-
-    private static String poolId(Route route, Object input) {
-        try {
-            return (String) route.poolId().invoke(input);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("cannot read UserPoolId of " + route.spec().name(), e);
-        }
-    }
-
-    /** The accessor of a request record's {@code userPoolId} component, or null. */
-    private static Method poolIdAccessor(Class<?> input) {
-        if (input.isRecord()) {
-            for (RecordComponent component : input.getRecordComponents()) {
-                if (component.getName().equals("userPoolId") && component.getType() == String.class) {
-                    return component.getAccessor();
-                }
-            }
-        }
-        return null;
     }
 
     /**
