@@ -3,6 +3,7 @@ package dev.cognitoemulator.bench.jmh;
 import dev.cognitoemulator.auth.AuthMode;
 import dev.cognitoemulator.auth.HttpRequestView;
 import dev.cognitoemulator.auth.SigV4Verifier;
+import dev.cognitoemulator.config.EmulatorConfig;
 import dev.cognitoemulator.domain.MfaSettings;
 import dev.cognitoemulator.domain.AttributeRules;
 import dev.cognitoemulator.domain.Attributes;
@@ -21,10 +22,11 @@ import dev.cognitoemulator.Operations;
 import dev.cognitoemulator.model.ServiceOperations;
 import dev.cognitoemulator.protocol.Dispatcher;
 import dev.cognitoemulator.protocol.Services;
+import dev.cognitoemulator.quotas.Quotas;
 import dev.cognitoemulator.store.InMemoryUserPoolStore;
 import dev.cognitoemulator.tokens.Issuer;
 import dev.cognitoemulator.tokens.KeyStock;
-import dev.cognitoemulator.triggers.Triggers;
+import dev.cognitoemulator.triggers.Lambdas;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -103,9 +105,10 @@ public class HotPathBenchmarks {
         Clock clock = Clock.fixed(SIGNED_AT, ZoneOffset.UTC);
         dispatcher = new Dispatcher(Operations.all(),
                 new SigV4Verifier(AuthMode.LENIENT, Map.of(), "cognito-idp", clock), "us-east-1",
-                Services.of(store, new KeyStock(random), new Issuer(() -> "http://localhost:9229"), Triggers.NONE,
+                Services.of(store, new KeyStock(random), new Issuer(() -> "http://localhost:9229"),
+                        new Lambdas(Map.of(), EmulatorConfig.defaults(), clock),
                         new Messenger(new Inbox(1000), clock, null), new Codes(random, ""), random, clock,
-                        "000000000000", Runnable::run));
+                        "000000000000", new Quotas(clock, false), Runnable::run));
         poolBody = new String(BODY, StandardCharsets.UTF_8).replace("us-east-1_bench1234", poolId)
                 .getBytes(StandardCharsets.UTF_8);
         Map<String, String> values = new LinkedHashMap<>();
