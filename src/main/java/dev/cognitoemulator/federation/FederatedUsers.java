@@ -4,14 +4,18 @@ import dev.cognitoemulator.domain.Attributes;
 import dev.cognitoemulator.domain.Group;
 import dev.cognitoemulator.domain.IdentityProvider;
 import dev.cognitoemulator.domain.MfaSettings;
+import dev.cognitoemulator.domain.PoolView;
 import dev.cognitoemulator.domain.PoolWrite;
 import dev.cognitoemulator.domain.ProviderLink;
 import dev.cognitoemulator.domain.SchemaAttribute;
 import dev.cognitoemulator.domain.User;
 import dev.cognitoemulator.domain.UserLookup;
+import dev.cognitoemulator.domain.UserPool;
 import dev.cognitoemulator.domain.UserStatus;
 import dev.cognitoemulator.model.Json;
 import dev.cognitoemulator.oauth.OAuthError;
+import dev.cognitoemulator.operations.accounts.SignUp;
+import dev.cognitoemulator.triggers.Triggers;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,12 +23,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The pool's side of a federated sign-in, inside one write (after every call to the provider): the user the
- * provider's claims stand for. An identity linked by AdminLinkProviderForUser signs in as the linked user; any other
- * is the pool's {@code <ProviderName>_<id>} user, made at its first sign-in ({@code EXTERNAL_PROVIDER}, its
- * {@code identities} attribute, in the group Cognito makes for the provider) and given the mapped attributes again at
- * every sign-in, as Cognito does ("Amazon Cognito updates mapped attributes every time a user signs in": developer
- * guide, "Specifying identity provider attribute mappings").
+ * The pool's side of a federated sign-in: who the provider's claims stand for ({@link #identify}, a read before the
+ * triggers) and the user signing in ({@link #signIn}, one write after every call out). An identity linked by
+ * AdminLinkProviderForUser signs in as the linked user; any other is the pool's {@code <ProviderName>_<id>} user, made
+ * at its first sign-in ({@code EXTERNAL_PROVIDER}, its {@code identities} attribute, in the group Cognito makes for the
+ * provider) and given the mapped attributes again at every sign-in, as Cognito does ("Amazon Cognito updates mapped
+ * attributes every time a user signs in": developer guide, "Specifying identity provider attribute mappings").
  */
 final class FederatedUsers {
 
@@ -32,21 +36,46 @@ final class FederatedUsers {
     }
 
     /**
-     * The user signing in, written; {@code claims} are the provider's (ID token and userInfo, merged),
-     * {@code sub} is the new user's sub should one be made.
+     * Who the provider's claims stand for, read before the triggers run: the provider's {@code id} of the identity,
+     * the pool's {@code username} for it ({@code <ProviderName>_<id>}), and the {@code user} who signs in (the linked
+     * user, or the one a former sign-in made), null at a first sign-in.
      */
-    static User signIn(PoolWrite pool, IdentityProvider provider, Map<String, Object> claims, String sub,
-            Instant now) {
+    record Identity(String id, String username, User user) {
+    }
+
+    /** The user a sign-in wrote, and whether the write {@code created} it (its first sign-in). */
+    record SignedIn(User user, boolean created) {
+    }
+
+    /**
+     * The identity {@code claims} (the provider's, ID token and userInfo merged) stand for; a disabled user is
+     * refused.
+     */
+    static Identity identify(PoolView pool, IdentityProvider provider, Map<String, Object> claims) {
         String id = text(claims.get(provider.attributeMapping().getOrDefault("username", "sub")));
         if (id == null || id.isEmpty()) {
             // Unconfirmed text.
             throw ProviderHttp.failure("No user id from the identity provider");
         }
         ProviderLink link = pool.providerLink(provider.name(), id);
+        String username = provider.name() + "_" + id;
+        User user = link != null ? pool.bySub(link.sub())
+                : pool.byUsernameKey(UserLookup.usernameKey(pool.pool(), username));
+        return new Identity(id, username, user == null ? null : enabled(user));
+    }
+
+    /**
+     * The user signing in, written, looked up again: the linked user as it is; the user of a former sign-in with the
+     * {@code mapped} attributes; else a new user with them (and {@code sub}), verified as PreSignUp's
+     * {@code decision} asks. A user gone since {@link #identify} found it is not made again without PreSignUp: that
+     * sign-in is refused ({@code decision} null; unconfirmed text).
+     */
+    static SignedIn signIn(PoolWrite pool, IdentityProvider provider, String id, Map<String, String> mapped,
+            Triggers.SignUpDecision decision, String sub, Instant now) {
+        ProviderLink link = pool.providerLink(provider.name(), id);
         if (link != null) {
-            return enabled(pool.bySub(link.sub()));
+            return new SignedIn(enabled(pool.bySub(link.sub())), false);
         }
-        Map<String, String> mapped = mapped(provider, claims);
         String username = provider.name() + "_" + id;
         User existing = pool.byUsernameKey(UserLookup.usernameKey(pool.pool(), username));
         User user;
@@ -54,12 +83,13 @@ final class FederatedUsers {
         if (existing != null) {
             enabled(existing);
             user = existing.withAttributes(existing.attributes().with(mapped), now);
+        } else if (decision == null) {
+            throw ProviderHttp.failure("The user was deleted during the sign-in");
         } else {
-            requireAttributes(pool, mapped);
             Map<String, String> all = new LinkedHashMap<>();
             all.put("sub", sub);
             all.put("identities", identities(provider, id, now));
-            all.putAll(mapped);
+            all.putAll(SignUp.verified(mapped, decision));
             String group = pool.pool().id() + "_" + provider.name();
             if (pool.group(group) == null) {
                 // Captured: the group and its description as Cognito makes them (Terraform imports of it, e.g.
@@ -80,14 +110,14 @@ final class FederatedUsers {
             pool.putGroup(newGroup);
         }
         pool.put(user);
-        return user;
+        return new SignedIn(user, existing == null);
     }
 
     /**
      * The pool's attributes from the provider's claims by the AttributeMapping (pool attribute to claim), every
      * value as Cognito keeps attributes: text, JSON booleans and numbers as their text, objects as JSON.
      */
-    static Map<String, String> mapped(IdentityProvider provider, Map<String, Object> claims) {
+    static Map<String, String> mapped(IdentityProvider provider, Map<String, ?> claims) {
         Map<String, String> mapped = new LinkedHashMap<>();
         provider.attributeMapping().forEach((attribute, claim) -> {
             String value = text(claims.get(claim));
@@ -119,9 +149,9 @@ final class FederatedUsers {
      * {@code error_description=attributes required: [email]&error=invalid_request} (and
      * {@code [given_name, family_name]}), from Cognito's redirects quoted in several projects.
      */
-    private static void requireAttributes(PoolWrite pool, Map<String, String> mapped) {
+    static void requireAttributes(UserPool pool, Map<String, String> mapped) {
         List<String> missing = new ArrayList<>();
-        for (SchemaAttribute a : pool.pool().schema()) {
+        for (SchemaAttribute a : pool.schema()) {
             if (a.required() && !"sub".equals(a.name()) && (mapped.get(a.name()) == null
                     || mapped.get(a.name()).isEmpty())) {
                 missing.add(a.name());
@@ -141,6 +171,17 @@ final class FederatedUsers {
             throw OAuthError.of(400, "access_denied", "User is disabled.");
         }
         return user;
+    }
+
+    /** {@code values} as text, as {@link #mapped} makes each value. */
+    static Map<String, String> texts(Map<String, Object> values) {
+        Map<String, String> texts = new LinkedHashMap<>();
+        values.forEach((name, value) -> {
+            if (value != null) {
+                texts.put(name, text(value));
+            }
+        });
+        return texts;
     }
 
     private static String text(Object value) {

@@ -11,6 +11,7 @@ import dev.cognitoemulator.domain.IdentityProvider;
 import dev.cognitoemulator.domain.ProviderType;
 import dev.cognitoemulator.domain.Randomness;
 import dev.cognitoemulator.domain.User;
+import dev.cognitoemulator.domain.UserPool;
 import dev.cognitoemulator.errors.CognitoException;
 import dev.cognitoemulator.oauth.AuthorizationError;
 import dev.cognitoemulator.oauth.AuthorizationRequest;
@@ -19,6 +20,7 @@ import dev.cognitoemulator.oauth.FederatedSignIn;
 import dev.cognitoemulator.oauth.OAuthError;
 import dev.cognitoemulator.signin.AuthResult;
 import dev.cognitoemulator.store.UserPoolStore;
+import dev.cognitoemulator.triggers.Triggers;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
@@ -40,9 +42,10 @@ import javax.crypto.spec.SecretKeySpec;
  * Cognito does (developer guide, "OIDC user pool IdP authentication flow"): {@link #start} keeps the authorization
  * request ({@link Authorizations#pend}) and sends the browser to the provider's authorize endpoint; {@link #complete}
  * takes the provider's answer at {@code /oauth2/idpresponse}, exchanges its code at the provider's token endpoint,
- * checks its ID token ({@link IdTokenCheck}), reads its userInfo endpoint, makes or updates the pool's user
- * ({@link FederatedUsers}) and finishes the authorization ({@link Authorizations#complete}). Every call to the
- * provider happens before the pool's write: read, call out, then write (which looks up again what it needs).
+ * checks its ID token ({@link IdTokenCheck}), reads its userInfo endpoint, runs the pool's triggers, makes or updates
+ * the pool's user ({@link FederatedUsers}) and finishes the authorization ({@link Authorizations#complete}). Every
+ * call to the provider and to the triggers happens outside the pool's lock: read, call out, then write (which looks
+ * up again what it needs).
  */
 public final class ProviderSignIn implements FederatedSignIn {
 
@@ -52,6 +55,7 @@ public final class ProviderSignIn implements FederatedSignIn {
     private static final Duration APPLE_SECRET_FOR = Duration.ofMinutes(5);
 
     private final UserPoolStore store;
+    private final Triggers triggers;
     private final ProviderHttp http;
     private final Authorizations authorizations;
     private final Randomness random;
@@ -59,9 +63,10 @@ public final class ProviderSignIn implements FederatedSignIn {
     private final SecretKeySpec nonceKey;
 
     /** @param base the emulator's base URL (the issuer's), where the provider sends the browser back */
-    public ProviderSignIn(UserPoolStore store, ProviderHttp http, Authorizations authorizations, Randomness random,
-            Supplier<String> base) {
+    public ProviderSignIn(UserPoolStore store, Triggers triggers, ProviderHttp http, Authorizations authorizations,
+            Randomness random, Supplier<String> base) {
         this.store = store;
+        this.triggers = triggers;
         this.http = http;
         this.authorizations = authorizations;
         this.random = random;
@@ -136,17 +141,30 @@ public final class ProviderSignIn implements FederatedSignIn {
         AuthorizationRequest request = pending.request();
         User user;
         try {
-            user = signIn(request.poolId(), pending.provider(), nonce(pending.id()), answer, now);
+            user = signIn(request, pending.provider(), nonce(pending.id()), answer, now);
         } catch (OAuthError e) {
             throw AuthorizationError.redirect(request, e.error(), e.description());
         } catch (CognitoException e) {
-            // the pool's provider deleted meanwhile
+            // A trigger's failure, or the pool's provider deleted meanwhile. Captured: a PreSignUp function's error
+            // ends the sign-in as "invalid_request: PreSignUp failed with error ERROR: . " (the SDK's error and
+            // error_description; aws-amplify/amplify-swift#1492 and #3176); the other triggers' alike (unconfirmed).
             throw AuthorizationError.redirect(request, "invalid_request", e.getMessage());
         }
         return authorizations.complete(request, new AuthResult.Authenticated(user.sub(), user.username(), now), now);
     }
 
-    private User signIn(String poolId, String providerName, String nonce, Map<String, String> answer, Instant now) {
+    /**
+     * The provider's tokens and userInfo, then the pool's triggers as the developer guide lists them for federated
+     * users ("Customizing user pool workflows with Lambda triggers", "Lambda triggers for federated users"): at a
+     * first sign-in PreSignUp ({@code PreSignUp_ExternalProvider}) and PostConfirmation
+     * ({@code PostConfirmation_ConfirmSignUp}), at later ones PreAuthentication and PostAuthentication
+     * ({@code *_Authentication}); the tokens' PreTokenGeneration ({@code TokenGeneration_HostedAuth}) runs when the
+     * code is redeemed. InboundFederation runs first at every sign-in, "before creating or updating the user
+     * profile" (developer guide, "Inbound federation Lambda trigger"). No request's ClientMetadata reaches them: the
+     * events carry none. Every call happens outside the pool's lock.
+     */
+    private User signIn(AuthorizationRequest request, String providerName, String nonce, Map<String, String> answer,
+            Instant now) {
         String error = answer.get("error");
         if (error != null) {
             // Unconfirmed: the provider's error is passed on as it came.
@@ -156,29 +174,55 @@ public final class ProviderSignIn implements FederatedSignIn {
         if (code == null || code.isEmpty()) {
             throw ProviderHttp.failure("No code from the identity provider");
         }
+        String poolId = request.poolId();
         IdentityProvider provider = store.read(poolId, pool -> pool.requireIdentityProvider(providerName));
         ProviderEndpoints endpoints = endpoints(provider);
         Map<String, Object> tokens = http.token(endpoints, clientSecret(provider, now), code, callbackUri());
-        Map<String, Object> claims = new LinkedHashMap<>();
+        Map<String, Object> idToken = Map.of();
         if (endpoints.issuer() != null) {
-            if (!(tokens.get("id_token") instanceof String idToken)) {
+            if (!(tokens.get("id_token") instanceof String jwt)) {
                 throw ProviderHttp.failure("No id_token from the identity provider");
             }
-            claims.putAll(IdTokenCheck.verify(idToken, endpoints, nonce, http, now));
+            idToken = IdTokenCheck.verify(jwt, endpoints, nonce, http, now);
         }
+        Map<String, Object> userInfo = Map.of();
         if (endpoints.attributesUrl() != null && tokens.get("access_token") instanceof String accessToken) {
-            Map<String, Object> attributes = http.attributes(endpoints, accessToken,
+            userInfo = http.attributes(endpoints, accessToken,
                     String.join(",", provider.attributeMapping().values().stream().distinct().toList()));
-            if (claims.containsKey("sub") && attributes.containsKey("sub")
-                    && !claims.get("sub").equals(attributes.get("sub"))) {
+            if (idToken.containsKey("sub") && userInfo.containsKey("sub")
+                    && !idToken.get("sub").equals(userInfo.get("sub"))) {
                 // OpenID Connect Core 1.0 section 5.3.2: the userInfo's sub must be the ID token's.
                 throw ProviderHttp.failure("Bad userInfo sub");
             }
-            claims.putAll(attributes);
+        }
+        Map<String, Object> claims = new LinkedHashMap<>(idToken);
+        claims.putAll(userInfo);
+        FederatedUsers.Identity identity = store.read(poolId,
+                pool -> FederatedUsers.identify(pool, pool.requireIdentityProvider(providerName), claims));
+        UserPool pool = store.pool(poolId);
+        AppClient client = store.read(poolId, view -> view.client(request.clientId()));
+        Map<String, String> toMap = triggers.inboundFederation(pool, client, identity.username(), provider,
+                FederatedUsers.texts(tokens), FederatedUsers.texts(idToken), FederatedUsers.texts(userInfo));
+        Map<String, String> mapped = FederatedUsers.mapped(provider, toMap == null ? claims : toMap);
+        Triggers.SignUpDecision decision = null;
+        if (identity.user() == null) {
+            FederatedUsers.requireAttributes(pool, mapped);
+            decision = triggers.preSignUp(pool, client, Triggers.PRE_SIGN_UP_EXTERNAL_PROVIDER, identity.username(),
+                    mapped, null, null);
+        } else {
+            triggers.preAuthentication(pool, client, identity.user(), null);
         }
         String sub = random.uuid();
-        return store.write(poolId, pool -> FederatedUsers.signIn(pool, pool.requireIdentityProvider(providerName),
-                claims, sub, now));
+        Triggers.SignUpDecision signUp = decision;
+        FederatedUsers.SignedIn signedIn = store.write(poolId, users -> FederatedUsers.signIn(users,
+                users.requireIdentityProvider(providerName), identity.id(), mapped, signUp, sub, now));
+        if (signedIn.created()) {
+            triggers.postConfirmation(pool, client, signedIn.user(), Triggers.POST_CONFIRMATION_CONFIRM_SIGN_UP,
+                    null);
+        } else {
+            triggers.postAuthentication(pool, client, signedIn.user(), null);
+        }
+        return signedIn.user();
     }
 
     /** The nonce sent with the pending request {@code id}: an HMAC of it, so nothing else has to be kept. */

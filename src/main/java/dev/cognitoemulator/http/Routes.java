@@ -60,8 +60,8 @@ public final class Routes implements HttpHandler {
         OAuthHandler oauth = new OAuthHandler(new TokenEndpoint(services, issuer, authorizations),
                 new UserInfoEndpoint(services),
                 new RevokeEndpoint(services.store()), services.clock(), maxBodyBytes);
-        ProviderSignIn federation = new ProviderSignIn(services.store(), new ProviderHttp(services.clock()),
-                authorizations, services.random(), issuer::base);
+        ProviderSignIn federation = new ProviderSignIn(services.store(), services.triggers(),
+                new ProviderHttp(services.clock()), authorizations, services.random(), issuer::base);
         AuthorizeEndpoint authorize = new AuthorizeEndpoint(services.store(), authorizations, federation);
         HostedUiHandler ui = new HostedUiHandler(new HostedUi(services.store(), services.signIn(), dispatcher,
                 authorize, authorizations, federation, services.random()), services.clock(), maxBodyBytes);

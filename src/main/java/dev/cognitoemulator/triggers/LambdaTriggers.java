@@ -3,10 +3,12 @@ package dev.cognitoemulator.triggers;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cognitoemulator.domain.AppClient;
+import dev.cognitoemulator.domain.IdentityProvider;
 import dev.cognitoemulator.domain.User;
 import dev.cognitoemulator.domain.UserPool;
 import dev.cognitoemulator.messages.Message;
 import dev.cognitoemulator.messages.Templates;
+import dev.cognitoemulator.model.InboundFederationLambdaType;
 import dev.cognitoemulator.model.LambdaConfigType;
 import java.util.ArrayList;
 import java.util.List;
@@ -110,6 +112,38 @@ public final class LambdaTriggers implements Triggers {
             mediums.add(medium.asText());
         }
         return mediums;
+    }
+
+    /**
+     * InboundFederation (developer guide, "Inbound federation Lambda trigger"; {@code LambdaConfig.InboundFederation},
+     * {@code LambdaVersion} {@code V1_0}): {@code providerName}, {@code providerType} and {@code attributes} with
+     * {@code tokenResponse}, {@code idToken} and {@code userInfo}; the response's {@code userAttributesToMap}. The
+     * guide: "Any attributes not included in the userAttributesToMap response will be dropped", and an empty object
+     * keeps "all original attributes from the identity provider". Its examples return the provider's claim names
+     * (the merged {@code userInfo} and {@code idToken}), so the answer stands in for the provider's claims and the
+     * AttributeMapping still maps it (unconfirmed). Each of the three objects is given, empty when the provider gave
+     * nothing of it (unconfirmed).
+     */
+    @Override
+    public Map<String, String> inboundFederation(UserPool pool, AppClient client, String userName,
+            IdentityProvider provider, Map<String, String> tokenResponse, Map<String, String> idToken,
+            Map<String, String> userInfo) {
+        InboundFederationLambdaType function = config(pool).inboundFederation();
+        if (function == null || function.lambdaArn() == null) {
+            return null;
+        }
+        ObjectNode event = TriggerEvent.envelope(pool, client, userName, INBOUND_FEDERATION_EXTERNAL_PROVIDER);
+        ObjectNode request = TriggerEvent.request(event);
+        request.put("providerName", provider.name());
+        request.put("providerType", provider.type().name());
+        ObjectNode attributes = request.putObject("attributes");
+        TriggerEvent.putStrings(attributes, "tokenResponse", tokenResponse);
+        TriggerEvent.putStrings(attributes, "idToken", idToken);
+        TriggerEvent.putStrings(attributes, "userInfo", userInfo);
+        ((ObjectNode) event.get("response")).putObject("userAttributesToMap");
+        JsonNode answer = TriggerEvent.response(lambdas.invoke("InboundFederation", function.lambdaArn(), event));
+        Map<String, String> mapped = TriggerEvent.strings(answer, "userAttributesToMap");
+        return mapped == null || mapped.isEmpty() ? null : mapped;
     }
 
     /**

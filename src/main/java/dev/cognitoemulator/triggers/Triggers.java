@@ -1,6 +1,7 @@
 package dev.cognitoemulator.triggers;
 
 import dev.cognitoemulator.domain.AppClient;
+import dev.cognitoemulator.domain.IdentityProvider;
 import dev.cognitoemulator.domain.User;
 import dev.cognitoemulator.domain.UserPool;
 import dev.cognitoemulator.messages.Templates;
@@ -21,6 +22,9 @@ public interface Triggers {
     /** The trigger sources of PostConfirmation. */
     String POST_CONFIRMATION_CONFIRM_SIGN_UP = "PostConfirmation_ConfirmSignUp";
     String POST_CONFIRMATION_CONFIRM_FORGOT_PASSWORD = "PostConfirmation_ConfirmForgotPassword";
+
+    /** The trigger source of InboundFederation. */
+    String INBOUND_FEDERATION_EXTERNAL_PROVIDER = "InboundFederation_ExternalProvider";
 
     /** The trigger sources of UserMigration. */
     String USER_MIGRATION_AUTHENTICATION = "UserMigration_Authentication";
@@ -60,6 +64,20 @@ public interface Triggers {
      */
     Migration userMigration(UserPool pool, AppClient client, String source, String userName, String password,
             Map<String, String> clientMetadata);
+
+    /**
+     * InboundFederation, at every sign-in through an external provider, before the user is made or updated: the
+     * provider's answer, each value as text. Answers the claims to map by the provider's AttributeMapping in place of
+     * the provider's, or null when the pool has no InboundFederation or the function returned none (keep them); may
+     * refuse the sign-in by throwing.
+     *
+     * @param userName the pool's username of the identity ({@code <ProviderName>_<id>})
+     * @param idToken  the ID token's claims, empty when the provider gave none
+     * @param userInfo the userInfo endpoint's answer, empty when the provider has none
+     */
+    Map<String, String> inboundFederation(UserPool pool, AppClient client, String userName,
+            IdentityProvider provider, Map<String, String> tokenResponse, Map<String, String> idToken,
+            Map<String, String> userInfo);
 
     /** PostConfirmation, after the write that confirmed the user or reset its password. */
     void postConfirmation(UserPool pool, AppClient client, User user, String source,

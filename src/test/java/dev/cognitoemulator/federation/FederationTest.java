@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.nimbusds.jwt.SignedJWT;
 import dev.cognitoemulator.CognitoEmulator;
 import dev.cognitoemulator.CognitoTestSupport;
@@ -26,6 +27,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
@@ -57,14 +60,30 @@ class FederationTest extends CognitoTestSupport {
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     private MockOAuth2Server idp;
 
+    private static final String ARN = "arn:aws:lambda:us-east-1:123456789012:function:";
+    private static final List<String> TRIGGERS = List.of("InboundFederation", "PreSignUp", "PostConfirmation",
+            "PreAuthentication", "PostAuthentication");
+    /** Every trigger event received, in order. */
+    private final List<JsonNode> events = new CopyOnWriteArrayList<>();
+    /** What each function does to the event before returning it (the event unchanged when absent). */
+    private final Map<String, UnaryOperator<JsonNode>> behaviour = new ConcurrentHashMap<>();
+
     @Override
     protected CognitoEmulator.Builder configure(CognitoEmulator.Builder builder) {
+        for (String name : TRIGGERS) {
+            builder.lambda(ARN + name, event -> {
+                events.add(event.deepCopy());
+                return behaviour.getOrDefault(name, UnaryOperator.identity()).apply(event);
+            });
+        }
         return builder.clock(clock);
     }
 
-    /** A provider of its own for each test: its queue of sign-ins starts empty. */
+    /** A provider of its own for each test: its queue of sign-ins starts empty; so do the trigger events. */
     @BeforeEach
     void startProvider() {
+        events.clear();
+        behaviour.clear();
         idp = new MockOAuth2Server();
         idp.start();
     }
@@ -336,6 +355,225 @@ class FederationTest extends CognitoTestSupport {
 
         assertThat(query(location(signInThrough(pool, u -> u)))).containsEntry("error", "access_denied")
                 .containsEntry("error_description", "User is disabled.").containsEntry("state", "app-state");
+    }
+
+    // --- the pool's triggers ----------------------------------------------------------------------------------
+
+    /**
+     * The default pool whose LambdaConfig names every trigger of a federated sign-in (InboundFederation, PreSignUp,
+     * PostConfirmation, PreAuthentication, PostAuthentication).
+     */
+    private Pool triggersPool() {
+        return pool(b -> b.lambdaConfig(l -> l
+                .inboundFederation(f -> f.lambdaArn(ARN + "InboundFederation").lambdaVersion("V1_0"))
+                .preSignUp(ARN + "PreSignUp").postConfirmation(ARN + "PostConfirmation")
+                .preAuthentication(ARN + "PreAuthentication").postAuthentication(ARN + "PostAuthentication")),
+                d -> d, Map.of("email", "email", "name", "name"), "Mock");
+    }
+
+    private List<String> sources() {
+        return events.stream().map(e -> e.get("triggerSource").asText()).toList();
+    }
+
+    private JsonNode event(String triggerSource) {
+        List<JsonNode> matching = events.stream()
+                .filter(e -> e.get("triggerSource").asText().equals(triggerSource)).toList();
+        assertThat(matching).as("events of %s among %s", triggerSource, sources()).hasSize(1);
+        return matching.get(0);
+    }
+
+    private static Map<String, String> strings(JsonNode object) {
+        return JSON.convertValue(object, new com.fasterxml.jackson.core.type.TypeReference<Map<String, String>>() { });
+    }
+
+    private static void assertCommon(JsonNode event, Pool pool, String userName) {
+        assertThat(event.get("version").asText()).isEqualTo("1");
+        assertThat(event.get("region").asText()).isEqualTo("us-east-1");
+        assertThat(event.get("userPoolId").asText()).isEqualTo(pool.poolId());
+        assertThat(event.get("userName").asText()).isEqualTo(userName);
+        assertThat(event.get("callerContext").get("clientId").asText()).isEqualTo(pool.clientId());
+    }
+
+    private static UnaryOperator<JsonNode> respond(java.util.function.Consumer<ObjectNode> response) {
+        return event -> {
+            response.accept((ObjectNode) event.get("response"));
+            return event;
+        };
+    }
+
+    private static UnaryOperator<JsonNode> fail(String message) {
+        return event -> {
+            throw new IllegalStateException(message);
+        };
+    }
+
+    @Test
+    void aFirstSignInCallsInboundFederationThenPreSignUpThenPostConfirmation() throws Exception {
+        // Developer guide, "Lambda triggers for federated users": a first sign-in is PreSignUp_ExternalProvider,
+        // PostConfirmation_ConfirmSignUp; "Inbound federation Lambda trigger": before the user is made.
+        Pool pool = triggersPool();
+        providerSignsIn("fay-at-idp", Map.of("email", "fay@example.com", "name", "Fay"));
+
+        assertThat(signIn(pool)).containsKey("code");
+
+        assertThat(sources()).containsExactly("InboundFederation_ExternalProvider", "PreSignUp_ExternalProvider",
+                "PostConfirmation_ConfirmSignUp");
+        JsonNode inbound = event("InboundFederation_ExternalProvider");
+        assertCommon(inbound, pool, "Mock_fay-at-idp");
+        JsonNode request = inbound.get("request");
+        assertThat(request.get("providerName").asText()).isEqualTo("Mock");
+        assertThat(request.get("providerType").asText()).isEqualTo("OIDC");
+        JsonNode attributes = request.get("attributes");
+        assertThat(attributes.get("tokenResponse").get("access_token").asText()).isNotEmpty();
+        assertThat(attributes.get("tokenResponse").get("id_token").asText()).isNotEmpty();
+        assertThat(attributes.get("tokenResponse").get("token_type").asText()).isEqualTo("Bearer");
+        // The guide's event has every value as a string, expires_in too.
+        assertThat(attributes.get("tokenResponse").get("expires_in").isTextual()).isTrue();
+        assertThat(attributes.get("idToken").get("sub").asText()).isEqualTo("fay-at-idp");
+        assertThat(attributes.get("idToken").get("email").asText()).isEqualTo("fay@example.com");
+        assertThat(attributes.get("idToken").get("iss").asText()).isEqualTo(idp.issuerUrl("idp").toString());
+        assertThat(attributes.get("idToken").get("nonce")).isNotNull();
+        assertThat(attributes.get("userInfo").get("sub").asText()).isEqualTo("fay-at-idp");
+        assertThat(attributes.get("userInfo").get("name").asText()).isEqualTo("Fay");
+        assertThat(inbound.get("response").get("userAttributesToMap").isObject()).isTrue();
+        assertThat(inbound.get("response").get("userAttributesToMap").size()).isZero();
+
+        JsonNode preSignUp = event("PreSignUp_ExternalProvider");
+        assertCommon(preSignUp, pool, "Mock_fay-at-idp");
+        assertThat(strings(preSignUp.get("request").get("userAttributes")))
+                .isEqualTo(Map.of("email", "fay@example.com", "name", "Fay"));
+        assertThat(preSignUp.get("request").has("validationData")).isFalse();
+        assertThat(preSignUp.get("request").has("clientMetadata")).isFalse();
+
+        JsonNode confirmed = event("PostConfirmation_ConfirmSignUp");
+        assertCommon(confirmed, pool, "Mock_fay-at-idp");
+        JsonNode userAttributes = confirmed.get("request").get("userAttributes");
+        assertThat(userAttributes.get("sub").asText())
+                .isEqualTo(asMap(user(pool.poolId(), "Mock_fay-at-idp").attributes()).get("sub"));
+        assertThat(userAttributes.get("email").asText()).isEqualTo("fay@example.com");
+        assertThat(userAttributes.get("identities").asText()).contains("\"userId\":\"fay-at-idp\"");
+        assertThat(userAttributes.get("cognito:user_status").asText()).isEqualTo("EXTERNAL_PROVIDER");
+    }
+
+    @Test
+    void aLaterSignInCallsInboundFederationThenPreAndPostAuthentication() throws Exception {
+        // Developer guide, "Lambda triggers for federated users": subsequent sign-ins are
+        // PreAuthentication_Authentication and PostAuthentication_Authentication, with no PreSignUp.
+        Pool pool = triggersPool();
+        providerSignsIn("gus-at-idp", Map.of("email", "gus@example.com", "name", "Gus"));
+        signIn(pool);
+        events.clear();
+        providerSignsIn("gus-at-idp", Map.of("email", "gus@example.org", "name", "Gus"));
+
+        assertThat(signIn(pool)).containsKey("code");
+
+        assertThat(sources()).containsExactly("InboundFederation_ExternalProvider",
+                "PreAuthentication_Authentication", "PostAuthentication_Authentication");
+        JsonNode pre = event("PreAuthentication_Authentication");
+        assertCommon(pre, pool, "Mock_gus-at-idp");
+        // Before the write: the attributes as they were.
+        assertThat(pre.get("request").get("userAttributes").get("email").asText()).isEqualTo("gus@example.com");
+        JsonNode post = event("PostAuthentication_Authentication");
+        assertCommon(post, pool, "Mock_gus-at-idp");
+        assertThat(post.get("request").get("userAttributes").get("email").asText()).isEqualTo("gus@example.org");
+        assertThat(post.get("request").get("newDeviceUsed").asBoolean()).isFalse();
+    }
+
+    @Test
+    void inboundFederationsAnswerIsWhatTheAttributeMappingMaps() throws Exception {
+        Pool pool = triggersPool();
+        // "You must include ALL user attributes you want to retain": name is dropped, email rewritten.
+        behaviour.put("InboundFederation", respond(r -> r.putObject("userAttributesToMap")
+                .put("sub", "hal-at-idp").put("email", "hal@corp.example.com")));
+        providerSignsIn("hal-at-idp", Map.of("email", "HAL@Example.com", "name", "Hal"));
+
+        signIn(pool);
+
+        assertThat(strings(event("PreSignUp_ExternalProvider").get("request").get("userAttributes"))).isEqualTo(Map.of("email", "hal@corp.example.com"));
+        Map<String, String> attributes = asMap(user(pool.poolId(), "Mock_hal-at-idp").attributes());
+        assertThat(attributes).containsEntry("email", "hal@corp.example.com").doesNotContainKey("name");
+
+        // An empty userAttributesToMap keeps the provider's attributes.
+        behaviour.put("InboundFederation", UnaryOperator.identity());
+        providerSignsIn("hal-at-idp", Map.of("email", "hal@example.com", "name", "Hal"));
+        signIn(pool);
+        assertThat(asMap(user(pool.poolId(), "Mock_hal-at-idp").attributes()))
+                .containsEntry("email", "hal@example.com").containsEntry("name", "Hal");
+    }
+
+    @Test
+    void preSignUpsAutoVerifyEmailVerifiesTheMappedAddress() throws Exception {
+        Pool pool = triggersPool();
+        behaviour.put("PreSignUp", respond(r -> r.put("autoVerifyEmail", true)));
+        providerSignsIn("ida-at-idp", Map.of("email", "ida@example.com"));
+
+        signIn(pool);
+
+        assertThat(asMap(user(pool.poolId(), "Mock_ida-at-idp").attributes()))
+                .containsEntry("email", "ida@example.com").containsEntry("email_verified", "true");
+    }
+
+    @Test
+    void aPreSignUpThatFailsEndsTheSignInWithCognitosRedirect() throws Exception {
+        Pool pool = triggersPool();
+        behaviour.put("PreSignUp", fail("Not on the guest list"));
+        providerSignsIn("jo-at-idp", Map.of("email", "jo@example.com"));
+
+        // Captured: "invalid_request: PreSignUp failed with error ERROR: . " (aws-amplify/amplify-swift#1492).
+        assertThat(query(location(signInThrough(pool, u -> u)))).containsEntry("error", "invalid_request")
+                .containsEntry("error_description", "PreSignUp failed with error Not on the guest list.")
+                .containsEntry("state", "app-state");
+        assertThat(sources()).containsExactly("InboundFederation_ExternalProvider", "PreSignUp_ExternalProvider");
+        awsError("UserNotFoundException", () -> user(pool.poolId(), "Mock_jo-at-idp"));
+    }
+
+    @Test
+    void failingInboundFederationOrPreAuthenticationRefusesTheSignInAndChangesNothing() throws Exception {
+        Pool pool = triggersPool();
+        providerSignsIn("kim-at-idp", Map.of("email", "kim@example.com", "name", "Kim"));
+        signIn(pool);
+
+        behaviour.put("PreAuthentication", fail("Outside office hours"));
+        providerSignsIn("kim-at-idp", Map.of("email", "kim@example.org", "name", "Kim"));
+        assertThat(query(location(signInThrough(pool, u -> u)))).containsEntry("error", "invalid_request")
+                .containsEntry("error_description", "PreAuthentication failed with error Outside office hours.");
+
+        behaviour.put("InboundFederation", fail("Unknown tenant"));
+        providerSignsIn("kim-at-idp", Map.of("email", "kim@example.org", "name", "Kim"));
+        assertThat(query(location(signInThrough(pool, u -> u)))).containsEntry("error", "invalid_request")
+                .containsEntry("error_description", "InboundFederation failed with error Unknown tenant.");
+
+        assertThat(asMap(user(pool.poolId(), "Mock_kim-at-idp").attributes()))
+                .containsEntry("email", "kim@example.com");
+    }
+
+    @Test
+    void aLinkedIdentitySignsInThroughPreAndPostAuthenticationOfTheLinkedUser() throws Exception {
+        Pool pool = triggersPool();
+        confirmedUser(pool.poolId(), "lena", attr("email", "lena@example.com"));
+        cognito.adminLinkProviderForUser(b -> b.userPoolId(pool.poolId())
+                .destinationUser(ProviderUserIdentifierType.builder().providerName("Cognito")
+                        .providerAttributeValue("lena").build())
+                .sourceUser(ProviderUserIdentifierType.builder().providerName("Mock")
+                        .providerAttributeName("Cognito_Subject").providerAttributeValue("lena-at-idp").build()));
+        events.clear();
+        providerSignsIn("lena-at-idp", Map.of("email", "lena@idp.example.com"));
+
+        signIn(pool);
+
+        assertThat(sources()).containsExactly("InboundFederation_ExternalProvider",
+                "PreAuthentication_Authentication", "PostAuthentication_Authentication");
+        assertThat(event("PreAuthentication_Authentication").get("userName").asText()).isEqualTo("lena");
+    }
+
+    @Test
+    void withoutTriggersNoFunctionIsCalled() throws Exception {
+        Pool pool = pool();
+        providerSignsIn("max-at-idp", Map.of("email", "max@example.com"));
+
+        signIn(pool);
+
+        assertThat(events).isEmpty();
     }
 
     // --- social providers, pointed at the stand-in ----------------------------------------------------------

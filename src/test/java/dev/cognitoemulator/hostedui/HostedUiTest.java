@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import dev.cognitoemulator.CognitoEmulator;
@@ -23,6 +24,7 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
@@ -51,10 +53,22 @@ class HostedUiTest extends AccountsTestSupport {
     private final TestClock clock = new TestClock();
     private final HttpClient http = HttpClient.newHttpClient();
 
+    private static final String PRE_TOKEN_GENERATION = "arn:aws:lambda:us-east-1:123456789012:function:HostedTokens";
+    /** The events PreTokenGeneration received. */
+    private final List<JsonNode> tokenEvents = new CopyOnWriteArrayList<>();
+
     @Override
     protected CognitoEmulator.Builder configure(CognitoEmulator.Builder builder) {
         // SigV4 off: the tests move the emulator's clock past the SDK's signing window.
-        return builder.clock(clock).authMode(AuthMode.OFF);
+        return builder.clock(clock).authMode(AuthMode.OFF).lambda(PRE_TOKEN_GENERATION, event -> {
+            tokenEvents.add(event.deepCopy());
+            ((ObjectNode) event.get("response")).set("claimsAndScopeOverrideDetails", JSON.createObjectNode()
+                    .<ObjectNode>set("idTokenGeneration", JSON.createObjectNode().set("claimsToAddOrOverride",
+                            JSON.createObjectNode().put("tenant", "acme")))
+                    .set("accessTokenGeneration", JSON.createObjectNode().set("claimsToAddOrOverride",
+                            JSON.createObjectNode().put("plan", "gold"))));
+            return event;
+        });
     }
 
     // --- fixtures ------------------------------------------------------------------------------------------------
@@ -198,6 +212,34 @@ class HostedUiTest extends AccountsTestSupport {
         assertThat(refreshed.status()).isEqualTo(200);
         assertThat(claims(refreshed.json().get("access_token").asText()).getStringClaim("scope"))
                 .isEqualTo("openid email");
+    }
+
+    @Test
+    void theLoginPagesTokensGoThroughPreTokenGenerationAsHostedAuth() throws Exception {
+        // Developer guide, "Customizing user pool workflows with Lambda triggers": TokenGeneration_HostedAuth,
+        // "Amazon Cognito authenticates the user from your managed login sign-in page".
+        String poolId = hostedPool(b -> b.lambdaConfig(l -> l.preTokenGenerationConfig(c -> c
+                .lambdaArn(PRE_TOKEN_GENERATION).lambdaVersion("V2_0"))));
+        String clientId = webClient(poolId);
+        confirmedUser(poolId, "hana", attr("email", "hana@example.com"));
+        tokenEvents.clear();
+
+        Answer tokens = redeem(clientId, codeOf(login(browser(), authorize(clientId, "scope", "openid email"),
+                "hana", PASSWORD)), null);
+
+        assertThat(tokens.status()).as(tokens.json().toString()).isEqualTo(200);
+        assertThat(tokenEvents).hasSize(1);
+        JsonNode event = tokenEvents.get(0);
+        assertThat(event.get("triggerSource").asText()).isEqualTo("TokenGeneration_HostedAuth");
+        assertThat(event.get("userName").asText()).isEqualTo("hana");
+        assertThat(event.get("callerContext").get("clientId").asText()).isEqualTo(clientId);
+        assertThat(event.get("request").get("userAttributes").get("email").asText()).isEqualTo("hana@example.com");
+        assertThat(event.get("request").get("scopes")).extracting(JsonNode::asText)
+                .containsExactlyInAnyOrder("openid", "email");
+        assertThat(claims(tokens.json().get("id_token").asText()).getStringClaim("tenant")).isEqualTo("acme");
+        JWTClaimsSet access = claims(tokens.json().get("access_token").asText());
+        assertThat(access.getStringClaim("plan")).isEqualTo("gold");
+        assertThat(access.getClaim("tenant")).isNull();
     }
 
     @Test
