@@ -14,7 +14,6 @@ import dev.cognitoemulator.domain.UserPool;
 import dev.cognitoemulator.domain.UserStatus;
 import dev.cognitoemulator.model.Json;
 import dev.cognitoemulator.oauth.OAuthError;
-import dev.cognitoemulator.operations.accounts.SignUp;
 import dev.cognitoemulator.triggers.Triggers;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -89,7 +88,7 @@ final class FederatedUsers {
             Map<String, String> all = new LinkedHashMap<>();
             all.put("sub", sub);
             all.put("identities", identities(provider, id, now));
-            all.putAll(SignUp.verified(mapped, decision));
+            all.putAll(decision.verified(mapped));
             String group = pool.pool().id() + "_" + provider.name();
             if (pool.group(group) == null) {
                 // Captured: the group and its description as Cognito makes them (Terraform imports of it, e.g.

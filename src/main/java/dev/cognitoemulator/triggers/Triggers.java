@@ -3,8 +3,10 @@ package dev.cognitoemulator.triggers;
 import dev.cognitoemulator.domain.AppClient;
 import dev.cognitoemulator.domain.IdentityProvider;
 import dev.cognitoemulator.domain.User;
+import dev.cognitoemulator.domain.UserLookup;
 import dev.cognitoemulator.domain.UserPool;
 import dev.cognitoemulator.messages.Templates;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -42,6 +44,22 @@ public interface Triggers {
     /** What PreSignUp's response asks for; {@link #NONE} when the pool has no PreSignUp. */
     record SignUpDecision(boolean autoConfirmUser, boolean autoVerifyEmail, boolean autoVerifyPhone) {
         public static final SignUpDecision NONE = new SignUpDecision(false, false, false);
+
+        /**
+         * The attributes with what {@code autoVerifyEmail} and {@code autoVerifyPhone} verify: the given email
+         * address or phone number (one not given stays unverified; unconfirmed: the guide says "an error will
+         * occur", without its text). SignUp, AdminCreateUser and a federated user's first sign-in apply them.
+         */
+        public Map<String, String> verified(Map<String, String> values) {
+            Map<String, String> result = new LinkedHashMap<>(values);
+            if (autoVerifyEmail && values.get(UserLookup.EMAIL) != null) {
+                result.put(UserLookup.EMAIL + "_verified", "true");
+            }
+            if (autoVerifyPhone && values.get(UserLookup.PHONE) != null) {
+                result.put(UserLookup.PHONE + "_verified", "true");
+            }
+            return result;
+        }
     }
 
     /**

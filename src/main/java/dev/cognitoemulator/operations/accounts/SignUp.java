@@ -58,7 +58,7 @@ public final class SignUp implements Operation<SignUpRequest, SignUpResponse> {
                 Triggers.PRE_SIGN_UP_SIGN_UP, identity.username(), identity.values(),
                 request.validationData() == null ? null : Users.toMap(request.validationData()),
                 request.clientMetadata());
-        Map<String, String> values = verified(identity.values(), decision);
+        Map<String, String> values = decision.verified(identity.values());
         Created signedUp = call.write(poolId, users -> {
             UserPool current = users.pool();
             if (users.byUsernameKey(UserLookup.usernameKey(current, identity.username())) != null) {
@@ -109,22 +109,6 @@ public final class SignUp implements Operation<SignUpRequest, SignUpResponse> {
     }
 
     private record Created(UserPool pool, User user, VerificationCode code, String session) {
-    }
-
-    /**
-     * The attributes with what PreSignUp's {@code autoVerifyEmail} and {@code autoVerifyPhone} verify: the given
-     * email address or phone number (one not given stays unverified; unconfirmed: the guide says "an error will
-     * occur", without its text). AdminCreateUser applies them too.
-     */
-    public static Map<String, String> verified(Map<String, String> values, Triggers.SignUpDecision decision) {
-        Map<String, String> result = new LinkedHashMap<>(values);
-        if (decision.autoVerifyEmail() && values.get(UserLookup.EMAIL) != null) {
-            result.put(UserLookup.EMAIL + "_verified", "true");
-        }
-        if (decision.autoVerifyPhone() && values.get(UserLookup.PHONE) != null) {
-            result.put(UserLookup.PHONE + "_verified", "true");
-        }
-        return result;
     }
 
     /**

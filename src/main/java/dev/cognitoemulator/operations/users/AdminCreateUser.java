@@ -60,10 +60,10 @@ public final class AdminCreateUser implements Operation<AdminCreateUserRequest, 
         String password = request.temporaryPassword() != null ? request.temporaryPassword()
                 : Passwords.generate(pool.settings().passwordPolicy(), call.random());
         Credentials credentials = Credentials.of(pool.id(), identity.username(), password, call.random());
-        Map<String, String> values = SignUp.verified(identity.values(), call.services().triggers().preSignUp(pool,
-                null, Triggers.PRE_SIGN_UP_ADMIN_CREATE_USER, identity.username(), identity.values(),
+        Map<String, String> values = call.services().triggers().preSignUp(pool, null,
+                Triggers.PRE_SIGN_UP_ADMIN_CREATE_USER, identity.username(), identity.values(),
                 request.validationData() == null ? null : Users.toMap(request.validationData()),
-                request.clientMetadata()));
+                request.clientMetadata()).verified(identity.values());
         return call.write(pool.id(), users -> {
             UserPool current = users.pool();
             if (users.byUsernameKey(UserLookup.usernameKey(current, identity.username())) != null) {
