@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cognitoemulator.config.EmulatorConfig;
 import dev.cognitoemulator.config.EmulatorConfig.Setting;
+import dev.cognitoemulator.messages.Inbox;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
@@ -110,5 +111,11 @@ class ComposeFileTest extends CognitoTestSupport {
                 .authFlow(AuthFlowType.USER_PASSWORD_AUTH)
                 .authParameters(Map.of("USERNAME", "alice@example.com", "PASSWORD", "Passw0rd!")))
                 .authenticationResult().accessToken()).isNotBlank();
+        // README, "Docker Compose": the walk's two calls, the code going to the inbox (and SMTP).
+        assertThat(cognito.adminGetUser(b -> b.userPoolId(pool).username("alice@example.com")).userAttributes())
+                .anySatisfy(a -> assertThat(a.name() + "=" + a.value()).isEqualTo("email_verified=true"));
+        cognito.forgotPassword(b -> b.clientId("localdev0123456789abcdefgh").username("alice@example.com"));
+        assertThat(emulator.inbox().list(Inbox.Filter.ALL)).singleElement()
+                .satisfies(m -> assertThat(m.destination()).isEqualTo("alice@example.com"));
     }
 }

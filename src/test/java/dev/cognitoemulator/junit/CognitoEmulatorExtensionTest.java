@@ -7,7 +7,9 @@ import dev.cognitoemulator.CognitoEmulator;
 import dev.cognitoemulator.messages.Inbox;
 import java.net.URI;
 import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
@@ -36,14 +38,19 @@ class CognitoEmulatorExtensionTest {
             .client(b -> b.httpClient(UrlConnectionHttpClient.create()))
             .build();
 
-    /** The emulator the first test saw. */
+    /** The class's emulator, as its {@code @BeforeAll} method is given it. */
     static CognitoEmulator first;
+
+    @BeforeAll
+    static void remember(CognitoEmulator emulator) {
+        first = emulator;
+    }
 
     @Test
     @Order(1)
     void theSeededUserSignsInThroughTheInjectedClient(CognitoIdentityProviderClient client, CognitoEmulator emulator,
             URI endpoint) {
-        first = emulator;
+        assertThat(emulator).isSameAs(first);
         assertThat(emulator.config().port()).isZero();
         assertThat(endpoint).isEqualTo(emulator.endpoint());
         assertThat(endpoint.getPort()).isEqualTo(emulator.port()).isPositive();
@@ -86,5 +93,15 @@ class CognitoEmulatorExtensionTest {
     void theInjectedClientIsOneClientForTheClass(CognitoIdentityProviderClient a, CognitoIdentityProviderClient b) {
         assertThat(a).isSameAs(b);
         assertThat(a.adminGetUser(r -> r.userPoolId(POOL).username("alice")).username()).isEqualTo("alice");
+    }
+
+    @Nested
+    class InANestedClass {
+        @Test
+        void nestedClassesShareTheEnclosingClassesEmulator(CognitoEmulator emulator,
+                CognitoIdentityProviderClient client) {
+            assertThat(emulator).isSameAs(first);
+            assertThat(client.adminGetUser(r -> r.userPoolId(POOL).username("alice")).username()).isEqualTo("alice");
+        }
     }
 }
