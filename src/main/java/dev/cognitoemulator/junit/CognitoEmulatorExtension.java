@@ -57,11 +57,6 @@ public final class CognitoEmulatorExtension implements BeforeAllCallback, Before
         return new Builder();
     }
 
-    /** The running emulator (started before the class's first test). */
-    public CognitoEmulator emulator(ExtensionContext context) {
-        return running(context).emulator();
-    }
-
     @Override
     public void beforeAll(ExtensionContext context) {
         running(context);
