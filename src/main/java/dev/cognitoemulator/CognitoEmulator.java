@@ -30,6 +30,8 @@ import dev.cognitoemulator.triggers.Lambdas;
 import io.undertow.Undertow;
 import io.undertow.UndertowOptions;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
@@ -99,7 +101,7 @@ public final class CognitoEmulator implements AutoCloseable {
 
     private CognitoEmulator(EmulatorConfig config, Clock clock, Randomness random, UserPoolStore store,
             InMemoryUserPoolStore durableStore, Executor importExecutor,
-            Map<String, Function<JsonNode, JsonNode>> lambdas) {
+            Map<String, Function<JsonNode, JsonNode>> lambdas, JsonNode seedDocument) {
         this.config = config;
         this.durableStore = durableStore;
         this.ownImports = importExecutor == null ? importThread() : null;
@@ -117,7 +119,8 @@ public final class CognitoEmulator implements AutoCloseable {
                 new SigV4Verifier(config.authMode(), config.credentials(), "cognito-idp", clock), config.region(),
                 services);
         this.state = new EmulatorState(dispatcher, services, config.region(), messenger.inbox(),
-                config.seed().isEmpty() ? null : Path.of(config.seed()));
+                !config.seed().isEmpty() ? () -> EmulatorState.read(Path.of(config.seed()))
+                        : seedDocument != null ? seedDocument::deepCopy : null);
     }
 
     public static Builder builder() {
@@ -137,10 +140,11 @@ public final class CognitoEmulator implements AutoCloseable {
         if (server != null) {
             return this;
         }
-        if (!config.seed().isEmpty()) {
+        if (state.seeded()) {
             // Before the listener: nobody sees a half-seeded emulator.
-            Seeds.Loaded loaded = state.load(Path.of(config.seed()));
-            LOG.info("seed {}: {} pools created, {} already there", config.seed(), loaded.created().size(),
+            Seeds.Loaded loaded = state.loadSeed();
+            LOG.info("seed {}: {} pools created, {} already there",
+                    config.seed().isEmpty() ? "document" : config.seed(), loaded.created().size(),
                     loaded.skipped().size());
         }
         int cap = connectionCap();
@@ -383,7 +387,10 @@ public final class CognitoEmulator implements AutoCloseable {
         return state.reset(false);
     }
 
-    /** {@link #reset()}, then the {@code --seed} file applied again ({@code POST /_emulator/reset?seed=true}). */
+    /**
+     * {@link #reset()}, then the {@code --seed} file (or the builder's seed document) applied again ({@code POST
+     * /_emulator/reset?seed=true}).
+     */
     public int resetToSeed() {
         return state.reset(true);
     }
@@ -421,6 +428,7 @@ public final class CognitoEmulator implements AutoCloseable {
         private UserPoolStore store;
         private Executor importExecutor;
         private final Map<String, Function<JsonNode, JsonNode>> lambdas = new HashMap<>();
+        private JsonNode seedDocument;
 
         private Builder() {
         }
@@ -470,6 +478,20 @@ public final class CognitoEmulator implements AutoCloseable {
         /** The seed file applied at start (README, "Seed format"); pools whose Id exists are left as they are. */
         public Builder seed(Path file) {
             return setting(Setting.SEED, file.toString());
+        }
+
+        /**
+         * A seed document read from {@code json} now (a classpath resource, say; the caller closes it), applied at
+         * start and by {@link CognitoEmulator#resetToSeed()}, as a {@link #seed(Path) seed file} is; the two are
+         * exclusive. Malformed JSON is a {@link SeedException} here, a refused entry one at start.
+         */
+        public Builder seed(InputStream json) {
+            try {
+                seedDocument = Seeds.parse(json.readAllBytes());
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the seed", e);
+            }
+            return this;
         }
 
         public Builder maxBodyBytes(int value) {
@@ -550,10 +572,13 @@ public final class CognitoEmulator implements AutoCloseable {
          *         corrupt, of a newer version): a one-line message
          */
         public CognitoEmulator build() {
+            if (seedDocument != null && !config.seed().isEmpty()) {
+                throw new IllegalStateException("seed(Path) and seed(InputStream) are exclusive");
+            }
             Randomness r = random == null ? Randomness.secure() : random;
             if (config.dataDir().isEmpty()) {
                 return new CognitoEmulator(config, clock, r, store == null ? new InMemoryUserPoolStore(r) : store,
-                        null, importExecutor, lambdas);
+                        null, importExecutor, lambdas, seedDocument);
             }
             if (store != null) {
                 throw new IllegalStateException("store(...) and a data directory are exclusive");
@@ -567,7 +592,7 @@ public final class CognitoEmulator implements AutoCloseable {
             }
             LOG.info("data directory {} loaded in {} ms ({} durability)", config.dataDir(),
                     (System.nanoTime() - start) / 1_000_000, config.durability().name().toLowerCase(Locale.ROOT));
-            return new CognitoEmulator(config, clock, r, durable, durable, importExecutor, lambdas);
+            return new CognitoEmulator(config, clock, r, durable, durable, importExecutor, lambdas, seedDocument);
         }
     }
 }
