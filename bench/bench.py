@@ -23,6 +23,7 @@ runs); for the sign-ins: SIGNIN_THREADS (client threads, each its own user, 8), 
 SIGNIN_WARMUP (s before each run, 10; 30 before the first), SIGNIN_RUNS (per flow, 3).
 """
 import datetime
+import collections
 import itertools
 import json
 import os
@@ -81,11 +82,13 @@ def server(cls, port, users=None, data_dir=None):
            "dev.cognitoemulator.bench." + cls, str(port)] + ([str(users)] if users is not None else []) + (
               [data_dir] if data_dir else [])
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    last = collections.deque(maxlen=20)
     for line in proc.stdout:
         if line.startswith("READY"):
             info = dict(kv.split("=", 1) for kv in line.split()[2:])
             return proc, info
-    raise RuntimeError(cls + " did not start")
+        last.append(line)
+    raise RuntimeError(cls + " did not start (exit code %s):\n%s" % (proc.wait(), "".join(last)))
 
 
 def stop(proc):
