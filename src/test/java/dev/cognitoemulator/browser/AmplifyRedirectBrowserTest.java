@@ -157,6 +157,13 @@ class AmplifyRedirectBrowserTest extends CognitoTestSupport {
         return JSON.readTree(report.getText());
     }
 
+    /** Waits until the browser shows the hosted UI's login page (a certificate not trusted stops it before). */
+    private void awaitLoginPage() {
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(30), Duration.ofMillis(50))
+                .withMessage(() -> "the login page at " + hostedUi() + ", not " + browser.driver().getCurrentUrl())
+                .until(d -> d.getCurrentUrl().startsWith(hostedUi() + "/login?"));
+    }
+
     private static Map<String, String> claims(JsonNode payload) {
         return Map.of("aud", payload.path("aud").asText(), "token_use", payload.path("token_use").asText(),
                 "cognito:username", payload.path("cognito:username").asText(), "email", payload.path("email").asText(),
@@ -181,8 +188,7 @@ class AmplifyRedirectBrowserTest extends CognitoTestSupport {
         browser.driver().findElement(By.id("sign-in")).click();
 
         // Amplify's authorize request, as the login page carries it on: code with an S256 challenge (PKCE).
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(30), Duration.ofMillis(50))
-                .until(d -> d.getCurrentUrl().startsWith(hostedUi() + "/login?"));
+        awaitLoginPage();
         Map<String, String> authorize = WebClient.parameters(browser.driver().getCurrentUrl(), false);
         assertThat(authorize).containsEntry("client_id", clientId).containsEntry("redirect_uri", appUrl())
                 .containsEntry("response_type", "code")
@@ -224,8 +230,7 @@ class AmplifyRedirectBrowserTest extends CognitoTestSupport {
                 .isEqualTo("Refresh Token has been revoked");
         // ... and /logout ended the hosted UI's session: the next sign-in asks again.
         browser.driver().findElement(By.id("sign-in")).click();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(30), Duration.ofMillis(50))
-                .until(d -> d.getCurrentUrl().startsWith(hostedUi() + "/login?"));
+        awaitLoginPage();
         assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isEqualTo("Sign in");
     }
 }
