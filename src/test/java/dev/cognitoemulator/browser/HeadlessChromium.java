@@ -44,7 +44,8 @@ final class HeadlessChromium implements AutoCloseable {
         }
     }
 
-    static HeadlessChromium start() throws IOException {
+    /** {@code arguments}: more command-line flags, after the ones every browser test runs with. */
+    static HeadlessChromium start(String... arguments) throws IOException {
         require(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
                 "Debian's chromium and chromium-driver are installed (" + CHROMIUM + ", " + CHROMEDRIVER + ")");
         Path profile = Files.createTempDirectory("chromium-profile");
@@ -55,6 +56,7 @@ final class HeadlessChromium implements AutoCloseable {
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--no-proxy-server", "--user-data-dir=" + profile);
+        options.addArguments(arguments);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort()
