@@ -64,6 +64,16 @@ class DockerfileTest {
     }
 
     @Test
+    void theBaseImagesAreBuildArgumentsDefaultingToTheUpstreamImages() throws IOException {
+        // docker/build-local.sh replaces them; a plain docker build gets the official images.
+        assertThat(instructions()).filteredOn(i -> i.startsWith("ARG ") || i.startsWith("FROM ")).containsExactly(
+                "ARG BUILD_IMAGE=maven:3.9-eclipse-temurin-17",
+                "ARG RUNTIME_IMAGE=eclipse-temurin:17-jre",
+                "FROM ${BUILD_IMAGE} AS build",
+                "FROM ${RUNTIME_IMAGE}");
+    }
+
+    @Test
     void theHealthCheckRunsTheScriptTheImageCopies() throws IOException {
         List<String> instructions = instructions();
         assertThat(instructions).contains("COPY docker/healthcheck.sh /app/healthcheck.sh");
