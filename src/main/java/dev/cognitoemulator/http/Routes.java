@@ -18,6 +18,7 @@ import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.server.RoutingHandler;
 import io.undertow.server.handlers.HttpContinueReadHandler;
+import io.undertow.util.Headers;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -51,6 +52,7 @@ public final class Routes implements HttpHandler {
     private static final byte[] HEALTHY = "{\"status\":\"ok\"}".getBytes(StandardCharsets.UTF_8);
 
     private final HttpHandler front;
+    private final HttpDate date = new HttpDate(System::currentTimeMillis);
 
     /** @param corsOrigins {@code ["*"]} for any origin, or the origins browser pages may call from */
     public Routes(Dispatcher dispatcher, long maxBodyBytes, Services services, Issuer issuer,
@@ -115,7 +117,8 @@ public final class Routes implements HttpHandler {
     @Override
     public void handleRequest(HttpServerExchange exchange) {
         try {
-            exchange.getResponseHeaders().put(Responses.REQUEST_ID, RequestIds.next());
+            exchange.getResponseHeaders().put(Responses.REQUEST_ID, RequestIds.next())
+                    .put(Headers.DATE, date.now());
             front.handleRequest(exchange);
         } catch (Throwable failure) {
             Failures.render(Surface.of(exchange.getRequestPath()), exchange, failure);
