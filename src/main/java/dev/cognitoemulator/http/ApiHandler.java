@@ -1,6 +1,5 @@
 package dev.cognitoemulator.http;
 
-import dev.cognitoemulator.errors.ErrorCode;
 import dev.cognitoemulator.protocol.Dispatcher;
 import io.undertow.io.Receiver;
 import io.undertow.server.HttpHandler;
@@ -116,7 +115,6 @@ final class ApiHandler implements HttpHandler {
     }
 
     private void tooLarge(HttpServerExchange exchange) {
-        Failures.render(Surface.AWS_JSON, exchange, 413, ErrorCode.RequestEntityTooLargeException,
-                "Request body exceeds the limit of " + maxBodyBytes + " bytes.");
+        WholeBody.tooLarge(exchange, Surface.AWS_JSON, maxBodyBytes);
     }
 }

@@ -8,7 +8,6 @@ import dev.cognitoemulator.messages.Message;
 import dev.cognitoemulator.model.Json;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
-import io.undertow.server.RequestTooBigException;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.LinkedHashMap;
@@ -54,23 +53,11 @@ final class ControlHandler {
     }
 
     HttpHandler importState() {
-        return guarded(exchange -> {
-            if (exchange.getRequestContentLength() > maxBodyBytes) {
-                tooLarge(exchange);
-                return;
-            }
-            exchange.setMaxEntitySize(maxBodyBytes);
-            exchange.getRequestReceiver().receiveFullBytes((ex, body) -> ex.dispatch(() -> answer(ex, () -> {
-                Seeds.Loaded loaded = state.load(Seeds.parse(body));
-                return Json.bytes(Map.of("created", loaded.created(), "skipped", loaded.skipped()));
-            })), (ex, failure) -> {
-                if (failure instanceof RequestTooBigException) {
-                    tooLarge(ex);
-                } else {
-                    Failures.unreadableBody(Surface.AWS_JSON, ex, failure);
-                }
-            });
-        });
+        return guarded(exchange -> WholeBody.read(exchange, Surface.AWS_JSON, maxBodyBytes, (ex, body) -> answer(ex,
+                () -> {
+                    Seeds.Loaded loaded = state.load(Seeds.parse(body));
+                    return Json.bytes(Map.of("created", loaded.created(), "skipped", loaded.skipped()));
+                })));
     }
 
     HttpHandler reset() {
@@ -90,11 +77,6 @@ final class ControlHandler {
             return;
         }
         Responses.onIoThread(exchange, () -> Responses.send(exchange, 200, "application/json", response));
-    }
-
-    private void tooLarge(HttpServerExchange exchange) {
-        Failures.render(Surface.AWS_JSON, exchange, 413, ErrorCode.RequestEntityTooLargeException,
-                "Request body exceeds the limit of " + maxBodyBytes + " bytes.");
     }
 
     HttpHandler listMessages() {

@@ -4,10 +4,8 @@ import dev.cognitoemulator.errors.ErrorCode;
 import dev.cognitoemulator.hostedui.HostedUi;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
-import io.undertow.server.RequestTooBigException;
 import io.undertow.util.Headers;
 import io.undertow.util.HttpString;
-import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -46,16 +44,7 @@ final class HostedUiHandler {
 
     /** A form's post: its body read whole first. */
     HttpHandler post(BiFunction<HostedUi, HostedUi.Request, HostedUi.Answer> page) {
-        return exchange -> {
-            if (exchange.getRequestContentLength() > maxBodyBytes) {
-                tooLarge(exchange);
-                return;
-            }
-            exchange.setMaxEntitySize(maxBodyBytes);
-            exchange.getRequestReceiver().receiveFullBytes(
-                    (ex, body) -> ex.dispatch(() -> answer(ex, page, body)),
-                    this::unreadable);
-        };
+        return exchange -> WholeBody.read(exchange, Surface.HTML, maxBodyBytes, (ex, body) -> answer(ex, page, body));
     }
 
     private void answer(HttpServerExchange exchange, BiFunction<HostedUi, HostedUi.Request, HostedUi.Answer> page,
@@ -147,16 +136,4 @@ final class HostedUiHandler {
         return values;
     }
 
-    private void unreadable(HttpServerExchange exchange, IOException failure) {
-        if (failure instanceof RequestTooBigException) {
-            tooLarge(exchange);
-        } else {
-            Failures.unreadableBody(Surface.HTML, exchange, failure);
-        }
-    }
-
-    private void tooLarge(HttpServerExchange exchange) {
-        Failures.render(Surface.HTML, exchange, 413, ErrorCode.RequestEntityTooLargeException,
-                "Request body exceeds the limit of " + maxBodyBytes + " bytes.");
-    }
 }

@@ -4,9 +4,7 @@ import dev.cognitoemulator.errors.ErrorCode;
 import dev.cognitoemulator.imports.UserImports;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
-import io.undertow.server.RequestTooBigException;
 import io.undertow.util.PathTemplateMatch;
-import java.io.IOException;
 import java.util.Map;
 
 /**
@@ -30,13 +28,8 @@ final class ImportUploadHandler implements HttpHandler {
 
     @Override
     public void handleRequest(HttpServerExchange exchange) {
-        if (exchange.getRequestContentLength() > maxBodyBytes) {
-            tooLarge(exchange);
-            return;
-        }
         Map<String, String> parameters = exchange.getAttachment(PathTemplateMatch.ATTACHMENT_KEY).getParameters();
-        exchange.setMaxEntitySize(maxBodyBytes);
-        exchange.getRequestReceiver().receiveFullBytes((ex, body) -> ex.dispatch(() -> {
+        WholeBody.read(exchange, Surface.AWS_JSON, maxBodyBytes, (ex, body) -> {
             UserImports.Upload upload;
             try {
                 upload = imports.upload(parameters.get("pool"), parameters.get("job"), parameters.get("token"), body);
@@ -45,7 +38,7 @@ final class ImportUploadHandler implements HttpHandler {
                 return;
             }
             Responses.onIoThread(ex, () -> answer(ex, upload));
-        }), this::unreadable);
+        });
     }
 
     private static void answer(HttpServerExchange exchange, UserImports.Upload upload) {
@@ -64,16 +57,4 @@ final class ImportUploadHandler implements HttpHandler {
         }
     }
 
-    private void unreadable(HttpServerExchange exchange, IOException failure) {
-        if (failure instanceof RequestTooBigException) {
-            tooLarge(exchange);
-        } else {
-            Failures.unreadableBody(Surface.AWS_JSON, exchange, failure);
-        }
-    }
-
-    private void tooLarge(HttpServerExchange exchange) {
-        Failures.render(Surface.AWS_JSON, exchange, 413, ErrorCode.RequestEntityTooLargeException,
-                "Request body exceeds the limit of " + maxBodyBytes + " bytes.");
-    }
 }

@@ -1,6 +1,5 @@
 package dev.cognitoemulator.http;
 
-import dev.cognitoemulator.errors.ErrorCode;
 import dev.cognitoemulator.model.Json;
 import dev.cognitoemulator.oauth.OAuthError;
 import dev.cognitoemulator.oauth.OAuthRequest;
@@ -9,10 +8,8 @@ import dev.cognitoemulator.oauth.TokenEndpoint;
 import dev.cognitoemulator.oauth.UserInfoEndpoint;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
-import io.undertow.server.RequestTooBigException;
 import io.undertow.util.Headers;
 import io.undertow.util.HttpString;
-import java.io.IOException;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -75,16 +72,8 @@ final class OAuthHandler {
     }
 
     private HttpHandler withBody(java.util.function.Function<HttpServerExchange, Work> work) {
-        return exchange -> {
-            if (exchange.getRequestContentLength() > maxBodyBytes) {
-                tooLarge(exchange);
-                return;
-            }
-            exchange.setMaxEntitySize(maxBodyBytes);
-            exchange.getRequestReceiver().receiveFullBytes(
-                    (ex, body) -> ex.dispatch(() -> answer(ex, work.apply(ex), body)),
-                    this::unreadable);
-        };
+        return exchange -> WholeBody.read(exchange, Surface.OAUTH2, maxBodyBytes,
+                (ex, body) -> answer(ex, work.apply(ex), body));
     }
 
     private void answer(HttpServerExchange exchange, Work work, byte[] body) {
@@ -129,16 +118,4 @@ final class OAuthHandler {
         exchange.getResponseHeaders().put(PRAGMA, "no-cache");
     }
 
-    private void unreadable(HttpServerExchange exchange, IOException failure) {
-        if (failure instanceof RequestTooBigException) {
-            tooLarge(exchange);
-        } else {
-            Failures.unreadableBody(Surface.OAUTH2, exchange, failure);
-        }
-    }
-
-    private void tooLarge(HttpServerExchange exchange) {
-        Failures.render(Surface.OAUTH2, exchange, 413, ErrorCode.RequestEntityTooLargeException,
-                "Request body exceeds the limit of " + maxBodyBytes + " bytes.");
-    }
 }
