@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
  * The hosted UI's pages as plain server-rendered HTML: a heading, one form, labelled fields, a message in an
  * {@code role="alert"} paragraph; no script (the forms post as they are). Every value written is escaped.
  */
-final class Html {
+public final class Html {
 
     private final StringBuilder body = new StringBuilder();
     private final String title;
@@ -112,7 +112,8 @@ final class Html {
         return "<input type=\"hidden\" name=\"" + escape(name) + "\" value=\"" + escape(value) + "\">\n";
     }
 
-    static String escape(String text) {
+    /** Text as HTML character data or a quoted attribute value: the five markup characters escaped. */
+    public static String escape(String text) {
         StringBuilder sb = new StringBuilder(text.length() + 16);
         for (char c : text.toCharArray()) {
             switch (c) {

@@ -3,6 +3,7 @@ package dev.cognitoemulator.http;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.cognitoemulator.errors.ErrorCode;
+import dev.cognitoemulator.hostedui.Html;
 import dev.cognitoemulator.federation.ProviderSignIn;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.util.HttpString;
@@ -44,7 +45,7 @@ enum Surface {
         @Override
         void renderError(HttpServerExchange exchange, int status, ErrorCode code, String message) {
             String page = "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + status
-                    + " Error</title></head><body><h1>Something went wrong</h1><p>" + escape(message)
+                    + " Error</title></head><body><h1>Something went wrong</h1><p>" + Html.escape(message)
                     + "</p><p><small>" + code.name() + "</small></p></body></html>\n";
             Responses.send(exchange, status, "text/html;charset=utf-8", page.getBytes(StandardCharsets.UTF_8));
         }
@@ -98,20 +99,5 @@ enum Surface {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
-    }
-
-    private static String escape(String text) {
-        StringBuilder sb = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '<' -> sb.append("&lt;");
-                case '>' -> sb.append("&gt;");
-                case '&' -> sb.append("&amp;");
-                case '"' -> sb.append("&quot;");
-                case '\'' -> sb.append("&#39;");
-                default -> sb.append(c);
-            }
-        }
-        return sb.toString();
     }
 }
