@@ -21,22 +21,25 @@ public final class ChangePassword implements Operation<ChangePasswordRequest, Ch
 
     @Override
     public ChangePasswordResponse execute(ChangePasswordRequest request, Call call) {
+        // Whether the pool records auth events, as the last read before the write saw it.
+        boolean[] recording = new boolean[1];
         AccessTokens.updateUser(call, request.accessToken(), (pool, user) -> {
             if (user.credentials() != null && (request.previousPassword() == null
                     || !user.hasPassword(request.previousPassword()))) {
                 throw new CognitoException(ErrorCode.NotAuthorizedException, "Incorrect username or password.");
             }
             Passwords.check(pool.settings().passwordPolicy(), request.proposedPassword(), Passwords.USER_PREFIX);
+            recording[0] = ThreatProtection.recording(pool);
             return Credentials.of(pool.id(), user.username(), request.proposedPassword(), call.random());
         }, (user, credentials) -> user.withCredentials(credentials, user.status(), call.now()));
-        // The change is the user's PasswordChange auth event where the pool records them (threat protection on).
-        AccessTokens.writeCaller(call, request.accessToken(), (pool, caller) -> {
-            if (ThreatProtection.recording(pool.pool())) {
+        if (recording[0]) {
+            // The user's PasswordChange auth event, in a second write: only pools with threat protection on pay it.
+            AccessTokens.writeCaller(call, request.accessToken(), (pool, caller) -> {
                 pool.putAuthEvent(ThreatProtection.event(call.random(), caller.user(), "PasswordChange", "Pass",
                         false, List.of(), call.sourceIp(), call.now()));
-            }
-            return null;
-        });
+                return null;
+            });
+        }
         return new ChangePasswordResponse();
     }
 }
